@@ -1,0 +1,155 @@
+#include "exporters/atomic_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+#include <streambuf>
+#include <vector>
+
+namespace newsgraph {
+
+// A write-only streambuf over a file descriptor that remembers the errno of
+// the first failed write, so the error message can say why ("No space left
+// on device") instead of just "failed".
+class FdStreamBuf : public std::streambuf {
+ public:
+  explicit FdStreamBuf(int fd) : fd_(fd), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+
+  /// errno of the first failed write, 0 if none.
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+
+  std::streamsize xsputn(const char* data, std::streamsize n) override {
+    // Large blocks skip the buffer.
+    if (n >= static_cast<std::streamsize>(buffer_.size())) {
+      if (!Drain() || !WriteAll(data, static_cast<size_t>(n))) return 0;
+      return n;
+    }
+    return std::streambuf::xsputn(data, n);
+  }
+
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    const size_t n = static_cast<size_t>(pptr() - pbase());
+    const bool ok = WriteAll(pbase(), n);
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return ok;
+  }
+
+  bool WriteAll(const char* data, size_t n) {
+    if (error_ != 0) return false;
+    while (n > 0) {
+      ssize_t written = ::write(fd_, data, n);
+      if (written < 0) {
+        if (errno == EINTR) continue;
+        error_ = errno;
+        return false;
+      }
+      data += written;
+      n -= static_cast<size_t>(written);
+    }
+    return true;
+  }
+
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+namespace {
+
+// The process umask without changing it (umask() would race other threads).
+mode_t CurrentUmask() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("Umask:", 0) == 0) return static_cast<mode_t>(std::strtoul(line.c_str() + 6, nullptr, 8));
+  }
+  return 022;
+}
+
+std::string Folder(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
+  if (target_.empty()) throw std::runtime_error("cannot write '': empty file name");
+  std::string pattern = target_ + ".tmp.XXXXXX";
+  fd_ = ::mkstemp(pattern.data());
+  if (fd_ < 0) Fail(std::strerror(errno));
+  temp_path_ = std::move(pattern);
+  // mkstemp makes the file 0600; give the result the mode a plain open() would.
+  ::fchmod(fd_, static_cast<mode_t>(0666 & ~CurrentUmask()));
+  buffer_ = std::make_unique<FdStreamBuf>(fd_);
+  stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+AtomicFile::~AtomicFile() {
+  if (!committed_) RemoveTemp();
+}
+
+std::ostream& AtomicFile::stream() { return *stream_; }
+
+void AtomicFile::Fail(const std::string& reason) const {
+  throw std::runtime_error("cannot write '" + target_ + "': " + reason);
+}
+
+void AtomicFile::RemoveTemp() noexcept {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    fd_ = -1;
+  }
+  if (temp_path_.empty()) return;
+  ::unlink(temp_path_.c_str());
+  // What SQLite may have left if it was interrupted mid-build.
+  ::unlink((temp_path_ + "-journal").c_str());
+  ::unlink((temp_path_ + "-wal").c_str());
+  ::unlink((temp_path_ + "-shm").c_str());
+}
+
+void AtomicFile::Commit() {
+  if (committed_ || fd_ < 0) Fail("file already committed");
+  stream_->flush();
+  if (buffer_->error() != 0) Fail(std::strerror(buffer_->error()));
+  if (!*stream_) Fail("write failed");
+  if (::fsync(fd_) != 0) Fail(std::strerror(errno));
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) Fail(std::strerror(errno));
+  if (::rename(temp_path_.c_str(), target_.c_str()) != 0) Fail(std::strerror(errno));
+  committed_ = true;
+  // Make the rename itself durable; a failure here loses nothing already
+  // visible, so it is not an error.
+  int dir = ::open(Folder(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,64 @@
+// Writing an output file so that readers see the old file or the whole new
+// one, never a half-written file.
+//
+// AtomicFile creates "<target>.tmp.XXXXXX" next to the target (same folder,
+// so rename() is atomic), the caller writes to stream() or lets SQLite fill
+// temp_path(), and Commit() flushes, checks every step (a full disk shows up
+// at write, flush, fsync or close), fsyncs and renames over the target. If
+// Commit() is never reached (an exception, an early return) the destructor
+// deletes the temporary file and the target is untouched.
+//
+// Only for paths: "-" (stdout) is the caller's business.
+#ifndef NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_
+#define NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+namespace newsgraph {
+
+class FdStreamBuf;
+
+class AtomicFile {
+ public:
+  /// Creates the temporary file next to `target`. Throws std::runtime_error
+  /// "cannot write '<target>': <reason>" if it cannot be created.
+  explicit AtomicFile(std::string target);
+  /// Deletes the temporary file unless Commit() succeeded. Never throws.
+  ~AtomicFile();
+
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  /// The stream that writes into the temporary file (binary, buffered).
+  /// Owned by this object; valid until it is destroyed.
+  std::ostream& stream();
+
+  /// The temporary file's path, for writers that open files by name (SQLite).
+  /// Such a writer must have closed the file before Commit().
+  const std::string& temp_path() const { return temp_path_; }
+  /// The path given to the constructor.
+  const std::string& target() const { return target_; }
+
+  /// Flushes, fsyncs and closes the temporary file, then renames it over the
+  /// target. Throws std::runtime_error "cannot write '<target>': <reason>"
+  /// on any failure (the temporary file is then removed by the destructor
+  /// and an existing target is left as it was). Call at most once.
+  void Commit();
+
+ private:
+  void Fail(const std::string& reason) const;
+  void RemoveTemp() noexcept;
+
+  std::string target_;
+  std::string temp_path_;
+  int fd_ = -1;
+  std::unique_ptr<FdStreamBuf> buffer_;
+  std::unique_ptr<std::ostream> stream_;
+  bool committed_ = false;
+};
+
+}  // namespace newsgraph
+
+#endif  // NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_

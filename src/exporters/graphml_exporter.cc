@@ -1,0 +1,115 @@
+#include "exporters/graphml_exporter.h"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "exporters/text_escape.h"
+
+namespace newsgraph {
+namespace {
+
+struct KeyDef {
+  std::string_view id;
+  std::string_view domain;  // "node" or "edge"
+  std::string_view name;
+  std::string_view type;
+};
+
+// Key ids are short and readable; attr.name is what readers show.
+constexpr KeyDef kKeys[] = {
+    {"v_label", "node", "label", "string"},
+    {"v_type", "node", "type", "string"},
+    {"v_aliases", "node", "aliases", "string"},
+    {"e_predicate", "edge", "predicate", "string"},
+    {"e_interaction", "edge", "interaction", "string"},
+    {"e_label", "edge", "label", "string"},
+    {"e_year", "edge", "year", "int"},
+    {"e_role", "edge", "role", "string"},
+    {"e_quote", "edge", "quote", "string"},
+    {"e_evidence_count", "edge", "evidence_count", "int"},
+    {"e_confidence", "edge", "confidence", "double"},
+    {"e_documents", "edge", "documents", "string"},
+};
+
+void Data(std::ostream& out, std::string_view key, std::string_view value) {
+  out << "      <data key=\"" << key << "\">" << EscapeXml(value) << "</data>\n";
+}
+
+// Shortest text that reads back as the value rounded to 3 decimals; no
+// locale can turn the point into a comma.
+std::string FormatConfidence(double value) {
+  if (!std::isfinite(value)) value = 0;
+  value = std::round(value * 1000.0) / 1000.0;
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+std::string EdgeLabel(const FactEdge& fact) {
+  std::string label(ToString(fact.predicate));
+  if (!fact.role.empty()) label += ": " + fact.role;
+  if (fact.year != 0) label += " " + std::to_string(fact.year);
+  return label;
+}
+
+}  // namespace
+
+void WriteGraphML(const GraphStore& g, std::ostream& out) {
+  const Graph& graph = g.graph();
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const KeyDef& key : kKeys) {
+    out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
+        << "\" attr.type=\"" << key.type << "\"/>\n";
+  }
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+
+  for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
+    const EntityNode& node = graph[v];
+    out << "    <node id=\"n" << v << "\">\n";
+    Data(out, "v_label", node.name);
+    Data(out, "v_type", ToString(node.type));
+    if (!node.aliases.empty()) {
+      std::string aliases;
+      for (const auto& [alias, count] : node.aliases) {
+        if (!aliases.empty()) aliases += '|';
+        aliases += alias;
+      }
+      Data(out, "v_aliases", aliases);
+    }
+    out << "    </node>\n";
+  }
+
+  size_t edge_index = 0;
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    const FactEdge& fact = graph[e];
+    out << "    <edge id=\"e" << edge_index++ << "\" source=\"n" << boost::source(e, graph)
+        << "\" target=\"n" << boost::target(e, graph) << "\">\n";
+    Data(out, "e_predicate", ToString(fact.predicate));
+    Data(out, "e_interaction", ToString(fact.predicate));
+    Data(out, "e_label", EdgeLabel(fact));
+    if (fact.year != 0) Data(out, "e_year", std::to_string(fact.year));
+    if (!fact.role.empty()) Data(out, "e_role", fact.role);
+    if (!fact.quote.empty()) Data(out, "e_quote", fact.quote);
+    Data(out, "e_evidence_count", std::to_string(fact.evidence.size()));
+    Data(out, "e_confidence", FormatConfidence(fact.confidence));
+    std::string documents;
+    std::set<std::string_view> seen;
+    for (const Evidence& ev : fact.evidence) {
+      if (!seen.insert(ev.doc).second) continue;
+      if (!documents.empty()) documents += '|';
+      documents += ev.doc;
+    }
+    if (!documents.empty()) Data(out, "e_documents", documents);
+    out << "    </edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,130 @@
+#include "exporters/jsonl_exporter.h"
+
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "exporters/text_escape.h"
+
+namespace newsgraph {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void PutKey(JsonWriter& w, std::string_view key) {
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+}
+
+void PutString(JsonWriter& w, std::string_view value) {
+  // RapidJSON copies bytes through; invalid UTF-8 would make invalid JSON.
+  std::string valid = RepairUtf8(value);
+  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+
+void PutField(JsonWriter& w, std::string_view key, std::string_view value) {
+  PutKey(w, key);
+  PutString(w, value);
+}
+
+// Rounded to 3 decimals; RapidJSON then prints the shortest form ("0.9").
+double RoundConfidence(double value) {
+  if (!std::isfinite(value)) return 0.0;
+  return std::round(value * 1000.0) / 1000.0;
+}
+
+void PutConfidence(JsonWriter& w, double value) {
+  PutKey(w, "confidence");
+  w.Double(RoundConfidence(value));
+}
+
+void Flush(const rapidjson::StringBuffer& buffer, std::ostream& out) {
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  out.put('\n');
+}
+
+}  // namespace
+
+void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  PutField(w, "subject", t.subject);
+  PutField(w, "subject_type", ToString(t.subject_type));
+  PutField(w, "predicate", ToString(t.predicate));
+  PutField(w, "object", t.object);
+  PutField(w, "object_type", ToString(t.object_type));
+  PutField(w, "doc", t.evidence.doc);
+  PutKey(w, "sentence");
+  w.Uint(t.evidence.sentence);
+  PutKey(w, "start");
+  w.Uint(t.evidence.start);
+  PutKey(w, "end");
+  w.Uint(t.evidence.end);
+  PutConfidence(w, t.confidence);
+  if (t.year != 0) {
+    PutKey(w, "year");
+    w.Int(t.year);
+  }
+  if (!t.role.empty()) PutField(w, "role", t.role);
+  if (t.predicate == Predicate::kSaid && !t.about.empty()) {
+    PutKey(w, "about");
+    w.StartArray();
+    for (const std::string& name : t.about) PutString(w, name);
+    w.EndArray();
+  }
+  if (explain) {
+    PutField(w, "rule", t.evidence.rule);
+    PutField(w, "evidence", t.evidence.text);
+  }
+  w.EndObject();
+  Flush(buffer, out);
+}
+
+void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
+  const Graph& graph = g.graph();
+  rapidjson::StringBuffer buffer;
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    const EntityNode& from = graph[boost::source(e, graph)];
+    const EntityNode& to = graph[boost::target(e, graph)];
+    const FactEdge& fact = graph[e];
+    buffer.Clear();
+    JsonWriter w(buffer);
+    w.StartObject();
+    PutField(w, "subject", from.name);
+    PutField(w, "subject_type", ToString(from.type));
+    PutField(w, "predicate", ToString(fact.predicate));
+    const bool said = fact.predicate == Predicate::kSaid && !fact.quote.empty();
+    PutField(w, "object", said ? fact.quote : to.name);
+    PutField(w, "object_type", ToString(to.type));
+    if (fact.year != 0) {
+      PutKey(w, "year");
+      w.Int(fact.year);
+    }
+    if (!fact.role.empty()) PutField(w, "role", fact.role);
+    PutConfidence(w, fact.confidence);
+    PutKey(w, "evidence_count");
+    w.Uint64(fact.evidence.size());
+    PutKey(w, "evidence");
+    w.StartArray();
+    for (const Evidence& ev : fact.evidence) {
+      w.StartObject();
+      PutField(w, "doc", ev.doc);
+      PutKey(w, "sentence");
+      w.Uint(ev.sentence);
+      PutKey(w, "start");
+      w.Uint(ev.start);
+      PutKey(w, "end");
+      w.Uint(ev.end);
+      PutField(w, "rule", ev.rule);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    Flush(buffer, out);
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,376 @@
+#include "exporters/sqlite_exporter.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "exporters/atomic_file.h"
+#include "extract/lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+// PRAGMA application_id written by graph.sql: "NGRH".
+constexpr int kApplicationId = 0x4E475248;
+// The newest schema (PRAGMA user_version) this code reads.
+constexpr int kSchemaVersion = 1;
+
+// The predicate and type names as std::string, so they can be bound without
+// a copy per row.
+const std::string& PredicateName(Predicate p) {
+  static const auto* names = [] {
+    auto* all = new std::array<std::string, 7>;
+    for (size_t i = 0; i < all->size(); ++i) {
+      (*all)[i] = std::string(ToString(static_cast<Predicate>(i)));
+    }
+    return all;
+  }();
+  return (*names)[static_cast<size_t>(p)];
+}
+
+const std::string& TypeName(EntityType t) {
+  static const auto* names = [] {
+    auto* all = new std::array<std::string, 9>;
+    for (size_t i = 0; i < all->size(); ++i) {
+      (*all)[i] = std::string(ToString(static_cast<EntityType>(i)));
+    }
+    return all;
+  }();
+  return (*names)[static_cast<size_t>(t)];
+}
+
+// Binds text, or NULL for an empty string (NULL reads better in sqlite3 and
+// in the views: "no year", "no role"). The string must outlive the step.
+void BindTextOrNull(SQLite::Statement& s, int index, const std::string& value) {
+  if (value.empty()) {
+    s.bind(index);
+  } else {
+    s.bindNoCopy(index, value);
+  }
+}
+
+void Step(SQLite::Statement& s) {
+  s.exec();
+  s.reset();
+}
+
+std::string ColumnText(const SQLite::Statement& s, int index) {
+  SQLite::Column c = s.getColumn(index);
+  return c.isNull() ? std::string() : c.getString();
+}
+
+// Row ids handed out as we insert: every table gets explicit 1-based ids.
+struct DocumentRows {
+  std::unordered_map<std::string, int64_t> by_name;  // first document wins
+  int64_t next_id = 1;
+};
+
+void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& rows) {
+  SQLite::Statement insert(
+      db, "INSERT INTO documents (id, name, date, hash, source, bytes) VALUES (?, ?, ?, ?, ?, ?)");
+  auto add = [&](const DocumentInfo& doc) {
+    const int64_t id = rows.next_id++;
+    rows.by_name.emplace(doc.id, id);
+    insert.bind(1, id);
+    insert.bindNoCopy(2, doc.id);
+    BindTextOrNull(insert, 3, doc.date);
+    BindTextOrNull(insert, 4, doc.hash);
+    BindTextOrNull(insert, 5, doc.source);
+    if (doc.bytes == 0) {
+      insert.bind(6);
+    } else {
+      insert.bind(6, static_cast<int64_t>(doc.bytes));
+    }
+    Step(insert);
+  };
+  for (const DocumentInfo& doc : g.documents()) add(doc);
+
+  // Evidence may name documents the store was not told about.
+  const Graph& graph = g.graph();
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    for (const Evidence& ev : graph[e].evidence) {
+      if (rows.by_name.count(ev.doc)) continue;
+      DocumentInfo implicit;
+      implicit.id = ev.doc;
+      add(implicit);
+    }
+  }
+}
+
+// Returns the entity row id of every vertex. Vertices that share a name and
+// type (which the UNIQUE constraint forbids) share one row.
+std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
+  const Graph& graph = g.graph();
+  const size_t n = boost::num_vertices(graph);
+  std::vector<int64_t> row_of(n);
+  std::map<std::pair<std::string_view, EntityType>, int64_t> by_name;
+  std::vector<std::vector<VertexId>> members;  // row id - 1 → vertices
+
+  SQLite::Statement insert(db, "INSERT INTO entities (id, name, type) VALUES (?, ?, ?)");
+  for (VertexId v = 0; v < n; ++v) {
+    const EntityNode& node = graph[v];
+    auto [it, fresh] = by_name.emplace(std::make_pair(std::string_view(node.name), node.type),
+                                       static_cast<int64_t>(members.size() + 1));
+    row_of[v] = it->second;
+    if (!fresh) {
+      members[it->second - 1].push_back(v);
+      continue;
+    }
+    members.push_back({v});
+    insert.bind(1, it->second);
+    insert.bindNoCopy(2, node.name);
+    insert.bindNoCopy(3, TypeName(node.type));
+    Step(insert);
+  }
+
+  SQLite::Statement alias_insert(
+      db, "INSERT INTO aliases (entity_id, alias, count) VALUES (?, ?, ?)");
+  auto add_alias = [&](int64_t entity, const std::string& alias, uint32_t count) {
+    alias_insert.bind(1, entity);
+    alias_insert.bindNoCopy(2, alias);
+    alias_insert.bind(3, count);
+    Step(alias_insert);
+  };
+  for (size_t row = 0; row < members.size(); ++row) {
+    const int64_t entity = static_cast<int64_t>(row + 1);
+    if (members[row].size() == 1) {
+      for (const auto& [alias, count] : graph[members[row].front()].aliases) {
+        add_alias(entity, alias, count);
+      }
+      continue;
+    }
+    std::map<std::string, uint32_t> merged;
+    for (VertexId v : members[row]) {
+      for (const auto& [alias, count] : graph[v].aliases) merged[alias] += count;
+    }
+    for (const auto& [alias, count] : merged) add_alias(entity, alias, count);
+  }
+  return row_of;
+}
+
+void InsertRelations(const GraphStore& g, SQLite::Database& db,
+                     const std::vector<int64_t>& entity_of, const DocumentRows& documents) {
+  const Graph& graph = g.graph();
+  SQLite::Statement relation(db,
+                             "INSERT INTO relations (id, subject_id, predicate, object_id, year, "
+                             "role, quote, confidence, evidence_count) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement evidence(db,
+                             "INSERT INTO evidence (id, relation_id, document_id, sentence, "
+                             "start, \"end\", rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  int64_t relation_id = 0;
+  int64_t evidence_id = 0;
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    const FactEdge& fact = graph[e];
+    ++relation_id;
+    relation.bind(1, relation_id);
+    relation.bind(2, entity_of[boost::source(e, graph)]);
+    relation.bindNoCopy(3, PredicateName(fact.predicate));
+    relation.bind(4, entity_of[boost::target(e, graph)]);
+    if (fact.year == 0) {
+      relation.bind(5);
+    } else {
+      relation.bind(5, fact.year);
+    }
+    BindTextOrNull(relation, 6, fact.role);
+    BindTextOrNull(relation, 7, fact.quote);
+    relation.bind(8, fact.confidence);
+    relation.bind(9, static_cast<int64_t>(fact.evidence.size()));
+    Step(relation);
+
+    for (const Evidence& ev : fact.evidence) {
+      evidence.bind(1, ++evidence_id);
+      evidence.bind(2, relation_id);
+      evidence.bind(3, documents.by_name.at(ev.doc));
+      evidence.bind(4, ev.sentence);
+      evidence.bind(5, ev.start);
+      evidence.bind(6, ev.end);
+      BindTextOrNull(evidence, 7, ev.rule);
+      BindTextOrNull(evidence, 8, ev.text);
+      Step(evidence);
+    }
+  }
+}
+
+// Drops the indexes the schema declares (not the ones behind UNIQUE and
+// PRIMARY KEY constraints, which SQLite names sqlite_autoindex_*).
+void DropIndexes(SQLite::Database& db) {
+  std::vector<std::string> names;
+  SQLite::Statement query(db,
+                          "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+  while (query.executeStep()) names.push_back(query.getColumn(0).getString());
+  for (const std::string& name : names) {
+    std::string quoted = "\"";
+    for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    db.exec("DROP INDEX " + quoted + "\"");
+  }
+}
+
+std::runtime_error NotNewsgraph(const std::string& path) {
+  return std::runtime_error("'" + path + "' is not a newsgraph database");
+}
+
+}  // namespace
+
+std::string LoadSchemaSql() {
+  const std::string path = Lexicon::SchemaDir() + "/graph.sql";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read '" + path + "': " + std::strerror(errno));
+  std::ostringstream sql;
+  sql << in.rdbuf();
+  if (in.bad()) throw std::runtime_error("cannot read '" + path + "': read error");
+  return sql.str();
+}
+
+void WriteSqlite(const GraphStore& g, const std::string& path) {
+  const std::string schema = LoadSchemaSql();
+  AtomicFile file(path);
+  try {
+    SQLite::Database db(file.temp_path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // The file is private until the rename, so durability during the build
+    // buys nothing: AtomicFile fsyncs the finished file once.
+    db.exec(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+        "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY; "
+        "PRAGMA cache_size = -65536;");
+    db.exec(schema);
+    SQLite::Transaction transaction(db);
+    // Building an index once at the end is several times faster than
+    // updating it row by row; the schema's CREATE INDEX IF NOT EXISTS
+    // statements put them back.
+    DropIndexes(db);
+    DocumentRows documents;
+    InsertDocuments(g, db, documents);
+    std::vector<int64_t> entity_of = InsertEntities(g, db);
+    InsertRelations(g, db, entity_of, documents);
+    db.exec(schema);
+    transaction.commit();
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error("cannot write '" + path + "': " + e.what());
+  }
+  file.Commit();
+}
+
+void LoadSqlite(const std::string& path, GraphStore& g) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    throw std::runtime_error("cannot read '" + path + "': " + std::strerror(errno));
+  }
+  if (S_ISDIR(st.st_mode)) throw NotNewsgraph(path);
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    if (db.execAndGet("PRAGMA application_id").getInt() != kApplicationId) {
+      throw NotNewsgraph(path);
+    }
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version > kSchemaVersion) {
+      throw std::runtime_error("cannot read '" + path + "': schema version " +
+                               std::to_string(version) + " is newer than this newsgraph (" +
+                               std::to_string(kSchemaVersion) + "); upgrade newsgraph");
+    }
+
+    std::unordered_map<int64_t, std::string> document_name;
+    SQLite::Statement documents(
+        db, "SELECT id, name, date, hash, source, bytes FROM documents ORDER BY id");
+    while (documents.executeStep()) {
+      DocumentInfo doc;
+      doc.id = ColumnText(documents, 1);
+      doc.date = ColumnText(documents, 2);
+      doc.hash = ColumnText(documents, 3);
+      doc.source = ColumnText(documents, 4);
+      doc.bytes = static_cast<uint64_t>(documents.getColumn(5).getInt64());
+      document_name.emplace(documents.getColumn(0).getInt64(), doc.id);
+      g.AddDocument(doc);
+    }
+
+    std::unordered_map<int64_t, VertexId> vertex_of;
+    SQLite::Statement entities(db, "SELECT id, name, type FROM entities ORDER BY id");
+    while (entities.executeStep()) {
+      std::optional<EntityType> type = ParseEntityType(ColumnText(entities, 2));
+      vertex_of.emplace(entities.getColumn(0).getInt64(),
+                        g.AddEntity(ColumnText(entities, 1), type.value_or(EntityType::kUnknown)));
+    }
+    auto vertex = [&](int64_t id) {
+      auto it = vertex_of.find(id);
+      if (it == vertex_of.end()) {
+        throw std::runtime_error("cannot read '" + path + "': relation refers to entity " +
+                                 std::to_string(id) + ", which does not exist");
+      }
+      return it->second;
+    };
+
+    SQLite::Statement aliases(
+        db, "SELECT entity_id, alias, count FROM aliases ORDER BY entity_id, alias");
+    while (aliases.executeStep()) {
+      int64_t count = aliases.getColumn(2).getInt64();
+      if (count <= 0) continue;
+      g.AddAlias(vertex(aliases.getColumn(0).getInt64()), ColumnText(aliases, 1),
+                 static_cast<uint32_t>(count));
+    }
+
+    SQLite::Statement relations(
+        db,
+        "SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.role, r.quote, "
+        "r.confidence, ev.id, ev.document_id, ev.sentence, ev.start, ev.\"end\", ev.rule, "
+        "ev.text "
+        "FROM relations r LEFT JOIN evidence ev ON ev.relation_id = r.id "
+        "ORDER BY r.id, ev.id");
+    int64_t current = -1;
+    VertexId from = 0, to = 0;
+    FactEdge fact;
+    bool skip = false;
+    auto flush = [&] {
+      if (current != -1 && !skip) g.AddFact(from, to, fact);
+    };
+    while (relations.executeStep()) {
+      const int64_t id = relations.getColumn(0).getInt64();
+      if (id != current) {
+        flush();
+        current = id;
+        fact = FactEdge();
+        std::optional<Predicate> predicate = ParsePredicate(ColumnText(relations, 2));
+        // A predicate this version does not know cannot be represented: skip it.
+        skip = !predicate;
+        fact.predicate = predicate.value_or(Predicate::kMemberOf);
+        from = vertex(relations.getColumn(1).getInt64());
+        to = vertex(relations.getColumn(3).getInt64());
+        fact.year = relations.getColumn(4).getInt();
+        fact.role = ColumnText(relations, 5);
+        fact.quote = ColumnText(relations, 6);
+        fact.confidence = relations.getColumn(7).getDouble();
+      }
+      if (relations.getColumn(8).isNull()) continue;  // a fact without evidence
+      Evidence ev;
+      auto doc = document_name.find(relations.getColumn(9).getInt64());
+      if (doc != document_name.end()) ev.doc = doc->second;
+      ev.sentence = static_cast<uint32_t>(relations.getColumn(10).getInt64());
+      ev.start = static_cast<uint32_t>(relations.getColumn(11).getInt64());
+      ev.end = static_cast<uint32_t>(relations.getColumn(12).getInt64());
+      ev.rule = ColumnText(relations, 13);
+      ev.text = ColumnText(relations, 14);
+      fact.evidence.push_back(std::move(ev));
+    }
+    flush();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_NOTADB) throw NotNewsgraph(path);
+    throw std::runtime_error("cannot read '" + path + "': " + e.what());
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,140 @@
+#include "exporters/text_escape.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
+
+uint32_t DecodeUtf8(std::string_view text, size_t& pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  size_t length;
+  uint32_t cp;
+  uint32_t min;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, cp = lead & 0x1F, min = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, cp = lead & 0x0F, min = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, cp = lead & 0x07, min = 0x10000;
+  } else {
+    ++pos;
+    return kReplacementChar;
+  }
+  if (pos + length > text.size()) {
+    ++pos;
+    return kReplacementChar;
+  }
+  for (size_t i = 1; i < length; ++i) {
+    if (!IsContinuation(byte(pos + i))) {
+      ++pos;
+      return kReplacementChar;
+    }
+    cp = (cp << 6) | (byte(pos + i) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++pos;
+    return kReplacementChar;
+  }
+  pos += length;
+  return cp;
+}
+
+
+std::string RepairUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t begin = pos;
+    uint32_t cp = DecodeUtf8(text, pos);
+    // A decoded U+FFFD may be a real one in the input: copy bytes when valid.
+    if (cp == kReplacementChar && pos - begin == 1) {
+      AppendUtf8(kReplacementChar, out);
+    } else {
+      out.append(text.data() + begin, pos - begin);
+    }
+  }
+  return out;
+}
+
+size_t CodePointCount(std::string_view text) {
+  size_t count = 0;
+  for (size_t pos = 0; pos < text.size(); ++count) DecodeUtf8(text, pos);
+  return count;
+}
+
+std::string TruncateCodePoints(std::string_view text, size_t max_code_points) {
+  std::string repaired = RepairUtf8(text);
+  if (max_code_points == 0 || CodePointCount(repaired) <= max_code_points) return repaired;
+  std::string out;
+  size_t pos = 0;
+  for (size_t kept = 0; kept + 1 < max_code_points; ++kept) {
+    size_t begin = pos;
+    DecodeUtf8(repaired, pos);
+    out.append(repaired, begin, pos - begin);
+  }
+  // Trailing spaces before the ellipsis look like a gap, drop them.
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  out += "\xE2\x80\xA6";  // …
+  return out;
+}
+
+std::string EscapeDot(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t pos = 0; pos < text.size();) {
+    size_t begin = pos;
+    uint32_t cp = DecodeUtf8(text, pos);
+    if (cp == '\\') {
+      out += "\\\\";
+    } else if (cp == '"') {
+      out += "\\\"";
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\t') {
+      out += ' ';
+    } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+      // Control characters have no meaning in a label: drop them.
+    } else if (cp == kReplacementChar && pos - begin == 1) {
+      AppendUtf8(kReplacementChar, out);
+    } else {
+      out.append(text.data() + begin, pos - begin);
+    }
+  }
+  return out;
+}
+
+std::string EscapeXml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t pos = 0; pos < text.size();) {
+    size_t begin = pos;
+    uint32_t cp = DecodeUtf8(text, pos);
+    switch (cp) {
+      case '&': out += "&amp;"; continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&apos;"; continue;
+      case '\r': out += "&#13;"; continue;  // a raw CR would be read back as LF
+      default: break;
+    }
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF) {
+      continue;  // not allowed anywhere in an XML 1.0 document
+    }
+    if (cp == kReplacementChar && pos - begin == 1) {
+      AppendUtf8(kReplacementChar, out);
+    } else {
+      out.append(text.data() + begin, pos - begin);
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph

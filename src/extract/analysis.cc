@@ -1,0 +1,513 @@
+#include "extract/analysis.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "graph/entity_resolver.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsAllCaps(std::string_view s) {
+  size_t letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+bool IsAlphaName(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
+}
+
+// Particles inside personal names: "Ursula von der Leyen", "Osama bin Laden".
+bool IsNameParticle(std::string_view w) {
+  static const char* const kParticles[] = {"de", "van", "von", "der", "den", "bin", "al",
+                                           "da", "di", "du", "la", "le", "del", "dos", "ibn"};
+  for (const char* p : kParticles) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Lower-cased words of tokens [i, i+len) joined by single spaces, or "" if
+// any is punctuation other than an inner hyphen.
+std::string LowerPhrase(const std::vector<Token>& t, size_t i, size_t len) {
+  std::string out;
+  for (size_t k = i; k < i + len; ++k) {
+    if (!t[k].word) return "";
+    if (!out.empty()) out.push_back(' ');
+    out.append(Lower(t[k].text));
+  }
+  return out;
+}
+
+class MentionFinder {
+ public:
+  MentionFinder(const DocAnalysis& doc, SentenceInfo& s)
+      : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens) {}
+
+  void Run() {
+    const size_t n = t_.size();
+    size_t i = 0;
+    while (i < n) {
+      size_t used = TryAt(i);
+      i += used ? used : 1;
+    }
+    s_.mention_at.assign(n, -1);
+    for (size_t m = 0; m < s_.mentions.size(); ++m) {
+      for (uint32_t k = s_.mentions[m].first; k < s_.mentions[m].last; ++k) {
+        s_.mention_at[k] = static_cast<int>(m);
+      }
+    }
+  }
+
+ private:
+  void Add(size_t first, size_t last, MentionKind kind, EntityType type, std::string name) {
+    Mention m;
+    m.first = static_cast<uint32_t>(first);
+    m.last = static_cast<uint32_t>(last);
+    m.kind = kind;
+    m.type = type;
+    m.name = std::move(name);
+    s_.mentions.push_back(std::move(m));
+  }
+
+  // Longest lexicon entity starting at i; returns its length in tokens.
+  size_t EntityAt(size_t i, const LexiconEntity** found) const {
+    const Token& t = t_[i];
+    if (!t.word || !(t.capital || (t.text[0] >= '0' && t.text[0] <= '9'))) return 0;
+    size_t max = std::min(lex_.max_entity_words() + 2, t_.size() - i);
+    for (size_t len = max; len >= 1; --len) {
+      if (!t_[i + len - 1].word) continue;
+      std::string_view surface = doc_.Text(t.begin, t_[i + len - 1].end);
+      if (const LexiconEntity* e = lex_.FindEntity(surface)) {
+        *found = e;
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  size_t TitleAt(size_t i) const {
+    size_t max = std::min(lex_.max_title_words(), t_.size() - i);
+    for (size_t len = max; len >= 1; --len) {
+      std::string phrase = LowerPhrase(t_, i, len);
+      if (!phrase.empty() && lex_.IsTitle(phrase)) return len;
+    }
+    return 0;
+  }
+
+  bool StartsSomething(size_t j) const {
+    const LexiconEntity* e = nullptr;
+    if (EntityAt(j, &e)) return true;
+    if (lex_.FindDemonym(t_[j].text)) return true;
+    return t_[j].capital && TitleAt(j) > 0;
+  }
+
+  size_t TryAt(size_t i) {
+    const Token& t = t_[i];
+    if (!t.word) return 0;
+    std::string lower = Lower(t.text);
+    if (lower == "he" || lower == "she" || lower == "they") {
+      Add(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, lower);
+      return 1;
+    }
+    const LexiconEntity* entity = nullptr;
+    if (size_t len = EntityAt(i, &entity)) {
+      Add(i, i + len, MentionKind::kEntity, entity->type, entity->name);
+      return len;
+    }
+    if (size_t len = TitleAt(i)) {
+      Add(i, i + len, MentionKind::kTitle, EntityType::kRole, LowerPhrase(t_, i, len));
+      return len;
+    }
+    if (!t.capital) {
+      if (lex_.IsGroupNoun(lower)) {
+        Add(i, i + 1, MentionKind::kGroup, EntityType::kGroup, lower);
+        return 1;
+      }
+      if (lex_.IsStatementNoun(lower)) {
+        Add(i, i + 1, MentionKind::kStatement, EntityType::kUnknown, lower);
+        return 1;
+      }
+      return 0;
+    }
+    if (const LexiconEntity* country = lex_.FindDemonym(t.text)) {
+      Add(i, i + 1, MentionKind::kDemonym, EntityType::kCountry, country->name);
+      return 1;
+    }
+    return NameRun(i);
+  }
+
+  bool NameWord(size_t j) const {
+    const Token& t = t_[j];
+    return t.word && t.capital && !IsAllCaps(t.text) && !lex_.IsNotName(t.text) &&
+           t.text != "'s";
+  }
+
+  size_t NameRun(size_t i) {
+    if (!NameWord(i)) return 0;
+    if (lex_.IsHonorific(t_[i].text)) {
+      // "Mr. Smith" / "Dr Jones": the honorific is not part of the name.
+      size_t j = i + 1;
+      if (j < t_.size() && t_[j].Is('.')) ++j;
+      return j - i;
+    }
+    size_t j = i + 1;
+    size_t org_head = lex_.IsOrganizationHead(t_[i].text) ? i + 1 : 0;
+    while (j < t_.size()) {
+      if (NameWord(j) && !StartsSomething(j)) {
+        if (lex_.IsOrganizationHead(t_[j].text)) org_head = j + 1;
+        ++j;
+        continue;
+      }
+      // "Ministry of Foreign Affairs", "Institute for Economic Policy".
+      std::string_view w = t_[j].text;
+      bool connector = (w == "of" || w == "for" || w == "on") && org_head > 0;
+      if ((connector || IsNameParticle(w)) && j + 1 < t_.size() && NameWord(j + 1) &&
+          !StartsSomething(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "House Intelligence Committee Representative Adam Schiff": an
+    // organisation name followed by two more capitalised words is two names.
+    if (org_head > 0 && org_head < j && j - org_head >= 2) j = org_head;
+    size_t len = j - i;
+    bool sentence_start = i == 0 || (i == 1 && !t_[0].word);
+    if (len == 1 && sentence_start && j < t_.size() && t_[j].word && !t_[j].capital &&
+        !lex_.FindReportingVerb(t_[j].text) && t_[j].text != "'s") {
+      return 1;  // an ordinary word capitalised by the sentence start
+    }
+    EntityType type = EntityType::kUnknown;
+    bool all_alpha = true;
+    for (size_t k = i; k < j; ++k) all_alpha = all_alpha && IsAlphaName(t_[k].text);
+    if (org_head > 0) {
+      type = EntityType::kOrganization;
+    } else if (lex_.IsMediaHead(t_[j - 1].text) && len >= 2) {
+      type = EntityType::kMedia;
+    } else if (len >= 2 && len <= 4 && all_alpha) {
+      type = EntityType::kPerson;
+    }
+    Add(i, j, MentionKind::kName, type, std::string(doc_.TokenText(s_, i, j)));
+    return len;
+  }
+
+  const Lexicon& lex_;
+  const DocAnalysis& doc_;
+  SentenceInfo& s_;
+  const std::vector<Token>& t_;
+};
+
+std::string PersonKey(std::string_view name, const Lexicon& lex) {
+  return EntityKey(name, EntityType::kPerson, &lex);
+}
+
+// Roles read next to person names (see RoleSighting).
+class RoleFinder {
+ public:
+  RoleFinder(DocAnalysis& doc, uint32_t sentence)
+      : doc_(doc), index_(sentence), s_(doc.sentences[sentence]), t_(s_.tokens) {}
+
+  void Run() {
+    for (size_t m = 0; m < s_.mentions.size(); ++m) {
+      const Mention& name = s_.mentions[m];
+      if (name.person < 0) continue;
+      size_t before = roles_before_;
+      LeftTitle(name);
+      RightApposition(name);
+      if (doc_.roles.size() == before) SentenceDescriptor(name);
+      roles_before_ = doc_.roles.size();
+    }
+  }
+
+ private:
+  const Mention* MentionEndingAt(size_t k) const {  // mention whose last token is k-1
+    if (k == 0 || k > t_.size()) return nullptr;
+    int m = s_.mention_at[k - 1];
+    if (m < 0 || s_.mentions[m].last != k) return nullptr;
+    return &s_.mentions[m];
+  }
+
+  void Record(const Mention& person, const Mention& title, const Mention* of,
+              const Mention* nationality) {
+    RoleSighting r;
+    r.person = person.person;
+    r.role = std::string(doc_.TokenText(s_, title.first, title.last));
+    if (title.first == 0 || (title.first == 1 && !t_[0].word)) {
+      // Sentence-initial capital is not a formal title: "Political analyst X".
+      bool rest_lower = true;
+      for (uint32_t k = title.first + 1; k < title.last; ++k) rest_lower &= !t_[k].capital;
+      if (rest_lower && title.last - title.first > 1 && r.role[0] >= 'A' && r.role[0] <= 'Z') {
+        r.role[0] = static_cast<char>(r.role[0] - 'A' + 'a');
+      }
+    }
+    if (of && (of->kind == MentionKind::kEntity || of->kind == MentionKind::kDemonym ||
+               of->type == EntityType::kOrganization)) {
+      r.of = of->name;
+      r.of_type = of->kind == MentionKind::kDemonym ? EntityType::kCountry : of->type;
+    } else if (of && of->person >= 0 && of->person != person.person) {
+      r.of = doc_.people[of->person].name;
+      r.of_type = EntityType::kPerson;
+    }
+    r.sentence = index_;
+    r.begin = t_[std::min(title.first, person.first)].begin;
+    r.end = t_[std::max(title.last, person.last) - 1].end;
+    PersonInfo& p = doc_.people[person.person];
+    p.roles.insert(Lower(r.role));
+    if (nationality && (nationality->kind == MentionKind::kDemonym ||
+                        nationality->type == EntityType::kCountry)) {
+      if (p.country.empty()) p.country = nationality->name;
+      if (r.of.empty()) {
+        r.of = nationality->name;
+        r.of_type = EntityType::kCountry;
+      }
+    }
+    if (r.of_type == EntityType::kCountry && p.country.empty()) p.country = r.of;
+    if (r.of_type == EntityType::kOrganization && p.org.empty()) p.org = r.of;
+    for (const RoleSighting& seen : doc_.roles) {
+      if (seen.person == r.person && seen.sentence == r.sentence && seen.role == r.role) return;
+    }
+    doc_.roles.push_back(std::move(r));
+  }
+
+  // The nationality or owner right before a title: "Armenian", "Russia's", "CSTO".
+  const Mention* OwnerBefore(size_t k) const {
+    if (k >= 2 && t_[k - 1].text == "'s") {
+      const Mention* m = MentionEndingAt(k - 1);
+      if (m && (m->kind == MentionKind::kEntity || m->person >= 0)) return m;
+      return nullptr;
+    }
+    const Mention* m = MentionEndingAt(k);
+    if (m && (m->kind == MentionKind::kDemonym || m->kind == MentionKind::kEntity)) return m;
+    return nullptr;
+  }
+
+  // Skips a parenthetical "( ... )" that ends at token k-1; returns its start.
+  size_t SkipParenBack(size_t k) const {
+    if (k == 0 || !t_[k - 1].Is(')')) return k;
+    size_t j = k - 1;
+    size_t limit = j > 12 ? j - 12 : 0;
+    while (j > limit && !t_[j - 1].Is('(')) --j;
+    return (j > 0 && t_[j - 1].Is('(')) ? j - 1 : k;
+  }
+
+  // "Armenian President Serzh Sargsyan", "President of Belarus Alexander
+  // Lukashenko", "Kazakh political analyst, Aidar Amrebaev".
+  void LeftTitle(const Mention& name) {
+    size_t k = name.first;
+    if (k >= 1 && t_[k - 1].Is(',')) {
+      const Mention* m = MentionEndingAt(k - 1);
+      if (!m || m->kind != MentionKind::kTitle) return;  // a list, not an apposition
+      --k;
+    }
+    for (int chain = 0; chain < 3; ++chain) {
+      k = SkipParenBack(k);
+      const Mention* m = MentionEndingAt(k);
+      if (!m) return;
+      if (m->kind == MentionKind::kTitle) {
+        Record(name, *m, OwnerBefore(m->first), OwnerBefore(m->first));
+        k = m->first;
+      } else if (m->kind == MentionKind::kEntity || m->type == EntityType::kOrganization) {
+        // Title of [the] ENTITY Name
+        size_t j = m->first;
+        if (j >= 1 && t_[j - 1].Is("the")) --j;
+        if (j < 2 || !t_[j - 1].Is("of")) return;
+        const Mention* title = MentionEndingAt(j - 1);
+        if (!title || title->kind != MentionKind::kTitle) return;
+        Record(name, *title, m, OwnerBefore(title->first));
+        k = title->first;
+      } else {
+        return;
+      }
+      // A chain "Chairman of X, Speaker of Y Name".
+      if (k >= 1 && t_[k - 1].Is(',')) {
+        --k;
+      } else if (k >= 1 && t_[k - 1].Is("and")) {
+        --k;
+      } else {
+        return;
+      }
+    }
+  }
+
+  // First organisation or country named in tokens [b, e) after "of"/"at".
+  const Mention* OfIn(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (!(t_[k].Is("of") || t_[k].Is("at") || t_[k].Is("for"))) continue;
+      for (size_t j = k + 1; j < e && j < k + 8; ++j) {
+        if (t_[j].Is(',') || t_[j].Is('.')) break;
+        int mi = s_.mention_at[j];
+        if (mi < 0) continue;
+        const Mention& m = s_.mentions[mi];
+        if (m.last < e && t_[m.last].text == "'s") {
+          j = m.last;
+          continue;  // "at Russia's Financial University": the owner is not the employer
+        }
+        if (m.kind == MentionKind::kEntity || m.type == EntityType::kOrganization) return &m;
+      }
+    }
+    return nullptr;
+  }
+
+  // "Nancy Pelosi, the Speaker of the House," / "X, associate professor at Y,".
+  void RightApposition(const Mention& name) {
+    size_t k = name.last;
+    if (k >= t_.size() || !t_[k].Is(',')) return;
+    ++k;
+    if (k < t_.size() && (t_[k].Is("the") || t_[k].Is("a") || t_[k].Is("an"))) ++k;
+    const Mention* nationality = nullptr;
+    if (k < t_.size() && s_.mention_at[k] >= 0) {
+      const Mention& m = s_.mentions[s_.mention_at[k]];
+      if (m.kind == MentionKind::kDemonym) {
+        nationality = &m;
+        k = m.last;
+      }
+    }
+    if (k >= t_.size() || s_.mention_at[k] < 0) return;
+    const Mention& title = s_.mentions[s_.mention_at[k]];
+    if (title.kind != MentionKind::kTitle || title.first != k) return;
+    size_t e = title.last;
+    while (e < t_.size() && !t_[e].Is(',') && !t_[e].Is('.') && !t_[e].Is(';')) ++e;
+    Record(name, title, OfIn(title.last, e), nationality);
+  }
+
+  // "Russian political analyst, co-chairman of ..., Sergey Zhavoronkov, noted":
+  // comma-separated descriptors opening the sentence, then the name.
+  void SentenceDescriptor(const Mention& name) {
+    if (name.first == 0 || !t_[name.first - 1].Is(',')) {
+      // "Director of the East-West Strategy analytical center Dmitry Orlov"
+      size_t k = 0;
+      if (k < t_.size() && t_[k].Is("the")) ++k;
+      if (k >= name.first || s_.mention_at[k] < 0) return;
+      const Mention& title = s_.mentions[s_.mention_at[k]];
+      if (title.kind != MentionKind::kTitle || name.first - title.last > 8) return;
+      if (title.last >= t_.size() || !(t_[title.last].Is("of") || t_[title.last].Is("at"))) return;
+      for (size_t j = title.last; j < name.first; ++j) {
+        if (t_[j].Is(',') || doc_.lexicon->FindReportingVerb(t_[j].text)) return;
+      }
+      Record(name, title, OfIn(title.last, name.first), nullptr);
+      return;
+    }
+    size_t segment = 0;
+    for (size_t k = 0; k < name.first; ++k) {
+      if (t_[k].word && doc_.lexicon->FindReportingVerb(t_[k].text)) return;
+    }
+    const Mention* nationality = nullptr;
+    while (segment < name.first) {
+      size_t k = segment;
+      if (t_[k].Is("the") || t_[k].Is("a") || t_[k].Is("an")) ++k;
+      size_t end = k;
+      while (end < name.first && !t_[end].Is(',')) ++end;
+      if (k < end && s_.mention_at[k] >= 0) {
+        const Mention* m = &s_.mentions[s_.mention_at[k]];
+        if (m->kind == MentionKind::kDemonym && m->last < end && s_.mention_at[m->last] >= 0) {
+          if (!nationality) nationality = m;
+          m = &s_.mentions[s_.mention_at[m->last]];
+        }
+        if (m->kind == MentionKind::kTitle) Record(name, *m, OfIn(m->last, end), nationality);
+      }
+      segment = end + 1;
+    }
+  }
+
+  DocAnalysis& doc_;
+  uint32_t index_;
+  SentenceInfo& s_;
+  const std::vector<Token>& t_;
+  size_t roles_before_ = 0;
+};
+
+}  // namespace
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+int DocAnalysis::SentenceAt(uint32_t pos) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const SentenceInfo& s) { return p < s.begin; });
+  if (it == sentences.begin()) return -1;
+  --it;
+  return pos < it->end ? static_cast<int>(it - sentences.begin()) : -1;
+}
+
+int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const {
+  std::string key = FoldedSurname(word, lexicon);
+  int best_before = -1, best_after = -1;
+  for (size_t p = 0; p < people.size(); ++p) {
+    if (NameWords(people[p].name) < 2) continue;
+    if (FoldedSurname(people[p].name, lexicon) != key) continue;
+    if (people[p].first_sentence <= sentence) {
+      if (best_before < 0 || people[p].first_sentence >= people[best_before].first_sentence) {
+        best_before = static_cast<int>(p);
+      }
+    } else if (best_after < 0) {
+      best_after = static_cast<int>(p);
+    }
+  }
+  return best_before >= 0 ? best_before : best_after;
+}
+
+DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
+  DocAnalysis doc;
+  doc.lexicon = &lexicon;
+  doc.original = text;
+  doc.folded = Fold(text);
+  doc.segmentation = Segment(doc.folded.text, lexicon);
+  doc.sentences.reserve(doc.segmentation.sentences.size());
+  for (const Sentence& s : doc.segmentation.sentences) {
+    SentenceInfo info;
+    info.begin = s.begin;
+    info.end = s.end;
+    info.paragraph = s.paragraph;
+    info.tokens = Tokenize(doc.folded.text, s.begin, s.end);
+    doc.sentences.push_back(std::move(info));
+    MentionFinder(doc, doc.sentences.back()).Run();
+  }
+
+  // People: every multi-word person name, keyed so spelling variants meet.
+  std::unordered_map<std::string, int> by_key;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    for (Mention& m : doc.sentences[si].mentions) {
+      if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+      std::string key = PersonKey(m.name, lexicon);
+      auto [it, added] = by_key.emplace(key, static_cast<int>(doc.people.size()));
+      if (added) {
+        PersonInfo p;
+        p.name = m.name;
+        p.first_sentence = si;
+        doc.people.push_back(std::move(p));
+      } else if (m.name.size() > doc.people[it->second].name.size()) {
+        doc.people[it->second].name = m.name;
+      }
+      m.person = it->second;
+    }
+  }
+  // One-word names: the person with that surname, if the document has one.
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    for (Mention& m : doc.sentences[si].mentions) {
+      if (m.kind != MentionKind::kName || m.person >= 0) continue;
+      if (m.last - m.first != 1) continue;
+      int p = doc.PersonBySurname(m.name, si);
+      if (p >= 0) {
+        m.person = p;
+        m.type = EntityType::kPerson;
+      }
+    }
+  }
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) RoleFinder(doc, si).Run();
+  return doc;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,100 @@
+// What every extractor reads: one document, folded, segmented, tokenized,
+// with its entity mentions and the people it names.
+//
+// Built once per document by Analyze(); extractors take it by const
+// reference. It borrows the Lexicon (which must outlive it) and owns
+// everything else. Offsets are folded byte offsets (see text/fold.h) until
+// extractor.cc converts them to code points of the original text.
+#ifndef NEWSGRAPH_EXTRACT_ANALYSIS_H_
+#define NEWSGRAPH_EXTRACT_ANALYSIS_H_
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/tokenizer.h"
+#include "extract/triple.h"
+#include "text/fold.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+
+enum class MentionKind : uint8_t {
+  kEntity,     ///< a lexicon entity: country, organisation, place, media
+  kDemonym,    ///< "Belarusian": names a country as an adjective
+  kName,       ///< a capitalised name the lexicon does not know
+  kTitle,      ///< a title or role phrase ("Foreign Minister", "analyst")
+  kPronoun,    ///< he, she, they
+  kGroup,      ///< officials, witnesses, police ...
+  kStatement,  ///< the statement, the report ...
+};
+
+struct Mention {
+  uint32_t first = 0, last = 0;  ///< token range [first, last)
+  MentionKind kind = MentionKind::kName;
+  EntityType type = EntityType::kUnknown;
+  std::string name;  ///< canonical name, surface name, or lower-case title
+  int person = -1;   ///< index into DocAnalysis::people for person names
+};
+
+struct SentenceInfo {
+  uint32_t begin = 0, end = 0;  ///< folded offsets
+  uint32_t paragraph = 0;
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;  ///< in token order, non-overlapping
+  std::vector<int> mention_at;    ///< token index → mention index or -1
+};
+
+/// A person the document names, with what it says about them.
+struct PersonInfo {
+  std::string name;               ///< the fullest form in the document
+  std::set<std::string> roles;    ///< lower-case titles
+  std::string country;            ///< nationality or country of office
+  std::string org;                ///< organisation of office
+  uint32_t first_sentence = 0;
+};
+
+/// A role read from a title or apposition next to a person's name.
+struct RoleSighting {
+  int person = -1;
+  std::string role;        ///< as written, title case kept ("Foreign Minister")
+  std::string of;          ///< country or organisation, canonical; may be empty
+  EntityType of_type = EntityType::kUnknown;
+  uint32_t sentence = 0;
+  uint32_t begin = 0, end = 0;  ///< folded offsets of the phrase
+};
+
+struct DocAnalysis {
+  const Lexicon* lexicon = nullptr;
+  std::string_view original;  ///< the document text (borrowed)
+  FoldedText folded;
+  Segmentation segmentation;
+  std::vector<SentenceInfo> sentences;
+  std::vector<PersonInfo> people;
+  std::vector<RoleSighting> roles;
+
+  std::string_view Text(uint32_t begin, uint32_t end) const {
+    return std::string_view(folded.text).substr(begin, end - begin);
+  }
+  std::string_view TokenText(const SentenceInfo& s, uint32_t first, uint32_t last) const {
+    return Text(s.tokens[first].begin, s.tokens[last - 1].end);
+  }
+  /// Index of the sentence holding folded offset `pos`, or -1.
+  int SentenceAt(uint32_t pos) const;
+  /// The person a one-word name refers to at `sentence`: the one with that
+  /// surname (or given name) mentioned last before it, else first after; -1.
+  int PersonBySurname(std::string_view word, uint32_t sentence) const;
+};
+
+/// Builds the analysis. `text` must be valid UTF-8 and outlive the result.
+DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon);
+
+/// Lower-case ASCII copy.
+std::string Lower(std::string_view s);
+
+}  // namespace newsgraph
+
+#endif  // NEWSGRAPH_EXTRACT_ANALYSIS_H_

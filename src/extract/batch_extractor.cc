@@ -1,0 +1,130 @@
+#include "extract/batch_extractor.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "extract/extractor.h"
+
+namespace newsgraph {
+namespace {
+
+ExtractedDocument Process(const Document& doc, const Lexicon& lexicon) {
+  ExtractedDocument out;
+  out.id = doc.id;
+  out.date = doc.date;
+  out.source = doc.source;
+  out.hash = ContentHash(doc.text);
+  out.bytes = doc.text.size();
+  out.triples = ExtractTriples(doc, lexicon);
+  return out;
+}
+
+}  // namespace
+
+ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
+                        int threads, const std::function<void(ExtractedDocument&&)>& sink,
+                        const std::function<void(const std::string&)>& warn) {
+  if (threads <= 1) {
+    return ReadInputs(
+        inputs, [&](Document&& doc) { sink(Process(doc, lexicon)); }, warn);
+  }
+
+  std::mutex mu;
+  std::condition_variable work_ready, result_ready, space_ready;
+  std::deque<std::pair<size_t, Document>> queue;
+  std::map<size_t, ExtractedDocument> done;
+  bool closed = false;
+  std::exception_ptr failure;
+  const size_t max_in_flight = static_cast<size_t>(threads) * 4;
+  size_t next_seq = 0, next_out = 0;
+
+  std::vector<std::thread> workers;
+  for (int i = 0; i < threads; ++i) {
+    workers.emplace_back([&] {
+      for (;;) {
+        std::pair<size_t, Document> job;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          work_ready.wait(lock, [&] { return closed || !queue.empty(); });
+          if (queue.empty()) return;
+          job = std::move(queue.front());
+          queue.pop_front();
+        }
+        ExtractedDocument result;
+        std::exception_ptr error;
+        try {
+          result = Process(job.second, lexicon);
+        } catch (...) {
+          error = std::current_exception();
+        }
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          if (error && !failure) failure = error;
+          done.emplace(job.first, std::move(result));
+        }
+        result_ready.notify_all();
+      }
+    });
+  }
+
+  // Hands finished documents to the sink, in order, on this thread.
+  auto drain = [&](bool wait_all) {
+    for (;;) {
+      ExtractedDocument ready;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        auto have_next = [&] { return done.count(next_out) > 0; };
+        if (wait_all) {
+          if (next_out == next_seq) return;
+          result_ready.wait(lock, have_next);
+        } else {
+          // Block only while too much is in flight.
+          if (!have_next() && next_seq - next_out < max_in_flight) return;
+          result_ready.wait(lock, have_next);
+        }
+        if (failure) std::rethrow_exception(failure);
+        auto it = done.find(next_out);
+        ready = std::move(it->second);
+        done.erase(it);
+        ++next_out;
+      }
+      sink(std::move(ready));
+    }
+  };
+
+  ReadStats stats;
+  auto stop_workers = [&] {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      closed = true;
+      queue.clear();
+    }
+    work_ready.notify_all();
+    for (auto& w : workers) w.join();
+  };
+  try {
+    stats = ReadInputs(
+        inputs,
+        [&](Document&& doc) {
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            queue.emplace_back(next_seq++, std::move(doc));
+          }
+          work_ready.notify_one();
+          drain(false);
+        },
+        warn);
+    drain(true);
+  } catch (...) {
+    stop_workers();
+    throw;
+  }
+  stop_workers();
+  return stats;
+}
+
+}  // namespace newsgraph

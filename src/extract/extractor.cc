@@ -1,0 +1,39 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/analysis.h"
+#include "extract/membership_extractor.h"
+#include "extract/speech_extractor.h"
+#include "text/utf8.h"
+
+namespace newsgraph {
+
+std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon) {
+  DocAnalysis analysis = Analyze(doc.text, lexicon);
+  std::vector<Triple> triples;
+  ExtractMembership(analysis, triples);
+  ExtractRoles(analysis, triples);
+  ExtractSpeech(analysis, triples);
+
+  CodepointIndex index(doc.text);
+  for (Triple& t : triples) {
+    Evidence& e = t.evidence;
+    uint32_t ob = analysis.folded.ToOriginal(e.start);
+    uint32_t oe = analysis.folded.ToOriginal(e.end);
+    e.doc = doc.id;
+    e.start = index.ToCodepoint(ob);
+    e.end = index.ToCodepoint(oe);
+    if (e.sentence < analysis.sentences.size()) {
+      const SentenceInfo& s = analysis.sentences[e.sentence];
+      uint32_t sb = analysis.folded.ToOriginal(s.begin), se = analysis.folded.ToOriginal(s.end);
+      e.text.assign(doc.text, sb, se - sb);
+    }
+  }
+  std::stable_sort(triples.begin(), triples.end(), [](const Triple& a, const Triple& b) {
+    return a.evidence.start < b.evidence.start;
+  });
+  return triples;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,409 @@
+#include "extract/lexicon.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+namespace newsgraph {
+namespace {
+
+// Base letters of U+00C0..U+00FF and U+0100..U+017F, so "Erdoğan" and
+// "Brudziński" match their unaccented spellings.
+constexpr char kLatin1Base[] =
+    "AAAAAAACEEEEIIIIDNOOOOO OUUUUYTsaaaaaaaceeeeiiiidnooooo ouuuuyty";
+constexpr char kLatinExtABase[] =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSs"
+    "TtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+static_assert(sizeof(kLatin1Base) == 65, "64 letters");
+static_assert(sizeof(kLatinExtABase) == 129, "128 letters");
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read lexicon '" + path + "'");
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// Line and column of a byte offset, for JSON error messages.
+std::string Where(const std::string& text, size_t offset) {
+  size_t line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return std::to_string(line) + ":" + std::to_string(col);
+}
+
+rapidjson::Document ParseJson(const std::string& path) {
+  std::string text = ReadFile(path);
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  if (doc.HasParseError()) {
+    throw std::runtime_error(path + ":" + Where(text, doc.GetErrorOffset()) + ": " +
+                             rapidjson::GetParseError_En(doc.GetParseError()));
+  }
+  if (!doc.IsObject()) throw std::runtime_error(path + ": expected a JSON object");
+  return doc;
+}
+
+const rapidjson::Value& Member(const rapidjson::Value& obj, const char* name,
+                               const std::string& path) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd()) {
+    throw std::runtime_error(path + ": missing \"" + name + "\"");
+  }
+  return it->value;
+}
+
+std::vector<std::string> Strings(const rapidjson::Value& obj, const char* name,
+                                 const std::string& path, bool required = true) {
+  std::vector<std::string> out;
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd()) {
+    if (required) throw std::runtime_error(path + ": missing \"" + name + "\"");
+    return out;
+  }
+  if (!it->value.IsArray()) throw std::runtime_error(path + ": \"" + name + "\" is not a list");
+  for (const auto& v : it->value.GetArray()) {
+    if (!v.IsString()) throw std::runtime_error(path + ": \"" + name + "\" holds a non-string");
+    out.emplace_back(v.GetString(), v.GetStringLength());
+  }
+  return out;
+}
+
+std::string StringOr(const rapidjson::Value& obj, const char* name, std::string fallback) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return fallback;
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '-';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool FileExists(const std::string& path) { return access(path.c_str(), R_OK) == 0; }
+
+std::string ExecutableDir() {
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+  if (n <= 0) return ".";
+  std::string path(buf, static_cast<size_t>(n));
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+}  // namespace
+
+std::string FoldForMatch(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  auto put = [&](char c) {
+    if (c == ' ') {
+      pending_space = !out.empty();
+      return;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out.push_back(c);
+  };
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      put(alnum ? static_cast<char>(c) : ' ');
+      ++i;
+      continue;
+    }
+    // Decode one UTF-8 sequence (the text is valid UTF-8 by the time it gets here;
+    // anything odd is copied through byte by byte).
+    uint32_t cp = 0;
+    size_t len = 1;
+    if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
+      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) {
+      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+      len = 3;
+    } else if ((c & 0xF8) == 0xF0 && i + 3 < text.size()) {
+      len = 4;
+    }
+    if (cp >= 0xC0 && cp <= 0xFF) {
+      put(kLatin1Base[cp - 0xC0]);
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      put(kLatinExtABase[cp - 0x100]);
+    } else if (cp == 0x2019 || cp == 0x2018 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xA0) {
+      put(' ');  // apostrophes, dashes, no-break space
+    } else {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+
+  auto add_entity = [&](const std::string& path, const std::string& name, EntityType type,
+                        const std::string& country, const std::vector<std::string>& aliases) {
+    size_t index = lex->entities_.size();
+    lex->entities_.push_back({name, type, country});
+    std::vector<std::string> forms = aliases;
+    forms.push_back(name);
+    for (const std::string& form : forms) {
+      if (form.empty()) continue;
+      lex->entity_exact_.emplace(form, index);
+      if (CountWords(form) >= 2 || type != EntityType::kCountry) {
+        lex->entity_folded_.emplace(FoldForMatch(form), index);
+      }
+      lex->max_entity_words_ = std::max(lex->max_entity_words_, CountWords(form) + 1);
+    }
+    (void)path;
+  };
+
+  {
+    std::string path = dir + "/countries.json";
+    auto doc = ParseJson(path);
+    const auto& list = Member(doc, "countries", path);
+    if (!list.IsArray()) throw std::runtime_error(path + ": \"countries\" is not a list");
+    for (const auto& c : list.GetArray()) {
+      std::string name = StringOr(c, "name", "");
+      if (name.empty()) throw std::runtime_error(path + ": a country without a name");
+      add_entity(path, name, EntityType::kCountry, name, Strings(c, "aliases", path, false));
+      auto demonyms = Strings(c, "demonyms", path, false);
+      for (const auto& d : demonyms) lex->demonyms_.emplace(d, lex->entities_.size() - 1);
+      if (!demonyms.empty()) lex->demonym_of_.emplace(name, demonyms.front());
+    }
+  }
+  {
+    std::string path = dir + "/organizations.json";
+    auto doc = ParseJson(path);
+    const auto& list = Member(doc, "organizations", path);
+    if (!list.IsArray()) throw std::runtime_error(path + ": \"organizations\" is not a list");
+    for (const auto& o : list.GetArray()) {
+      std::string name = StringOr(o, "name", "");
+      if (name.empty()) throw std::runtime_error(path + ": an organization without a name");
+      auto type = ParseEntityType(StringOr(o, "type", "organization"));
+      if (!type) throw std::runtime_error(path + ": " + name + ": unknown type");
+      add_entity(path, name, *type, StringOr(o, "country", ""), Strings(o, "aliases", path, false));
+    }
+  }
+  {
+    std::string path = dir + "/places.json";
+    auto doc = ParseJson(path);
+    const auto& list = Member(doc, "places", path);
+    if (!list.IsArray()) throw std::runtime_error(path + ": \"places\" is not a list");
+    for (const auto& p : list.GetArray()) {
+      std::string name = StringOr(p, "name", "");
+      if (name.empty()) throw std::runtime_error(path + ": a place without a name");
+      add_entity(path, name, EntityType::kPlace, StringOr(p, "country", ""),
+                 Strings(p, "aliases", path, false));
+    }
+  }
+  {
+    std::string path = dir + "/titles.json";
+    auto doc = ParseJson(path);
+    for (auto& t : Strings(doc, "titles", path)) {
+      lex->max_title_words_ = std::max(lex->max_title_words_, CountWords(t));
+      lex->titles_.insert(Lower(t));
+    }
+    for (auto& h : Strings(doc, "honorifics", path)) lex->honorifics_.insert(h);
+  }
+  {
+    std::string path = dir + "/reporting_verbs.json";
+    auto doc = ParseJson(path);
+    const auto& list = Member(doc, "verbs", path);
+    if (!list.IsArray()) throw std::runtime_error(path + ": \"verbs\" is not a list");
+    for (const auto& v : list.GetArray()) {
+      ReportingVerb verb;
+      verb.lemma = StringOr(v, "lemma", "");
+      std::string kind = StringOr(v, "kind", "speech");
+      if (kind == "speech") {
+        verb.kind = VerbKind::kSpeech;
+      } else if (kind == "describe") {
+        verb.kind = VerbKind::kDescribe;
+      } else if (kind == "call") {
+        verb.kind = VerbKind::kCall;
+      } else {
+        throw std::runtime_error(path + ": " + verb.lemma + ": unknown kind '" + kind + "'");
+      }
+      auto flag = [&](const char* key) {
+        auto it = v.FindMember(key);
+        return it != v.MemberEnd() && it->value.IsBool() && it->value.GetBool();
+      };
+      verb.zero_that = flag("zero_that");
+      verb.object_first = flag("object_first");
+      for (auto& form : Strings(v, "present", path, false)) lex->verbs_.emplace(form, verb);
+      ReportingVerb gerund = verb;
+      gerund.gerund = true;
+      for (auto& form : Strings(v, "gerund", path, false)) lex->verbs_.emplace(form, gerund);
+      verb.past = true;
+      for (auto& form : Strings(v, "past", path, false)) lex->verbs_[form] = verb;
+    }
+  }
+  {
+    std::string path = dir + "/words.json";
+    auto doc = ParseJson(path);
+    for (auto& w : Strings(doc, "organization_heads", path)) lex->org_heads_.insert(w);
+    for (auto& w : Strings(doc, "media_heads", path)) lex->media_heads_.insert(w);
+    for (auto& w : Strings(doc, "group_nouns", path)) lex->group_nouns_.insert(Lower(w));
+    for (auto& w : Strings(doc, "statement_nouns", path)) lex->statement_nouns_.insert(Lower(w));
+    for (auto& w : Strings(doc, "not_names", path)) lex->not_names_.insert(w);
+    for (auto& w : Strings(doc, "abbreviations", path)) lex->abbreviations_.insert(w);
+    for (auto& w : Strings(doc, "organization_anaphors", path)) lex->org_anaphors_.insert(Lower(w));
+    for (auto& w : Strings(doc, "hypothetical_words", path)) lex->hypothetical_.insert(Lower(w));
+    for (const char* key : {"spelling_variants", "name_variants"}) {
+      const auto& map = Member(doc, key, path);
+      if (!map.IsObject()) throw std::runtime_error(path + ": \"" + key + "\" is not an object");
+      auto& target = std::string_view(key) == "spelling_variants" ? lex->spelling_
+                                                                   : lex->name_variants_;
+      for (const auto& m : map.GetObject()) {
+        if (!m.value.IsString()) continue;
+        target.emplace(Lower(m.name.GetString()), Lower(m.value.GetString()));
+      }
+    }
+  }
+  {
+    std::string path = dir + "/clutter.json";
+    auto doc = ParseJson(path);
+    for (auto& l : Strings(doc, "lines", path)) lex->clutter_lines_.insert(Lower(l));
+    for (auto& p : Strings(doc, "prefixes", path)) lex->clutter_prefixes_.push_back(Lower(p));
+  }
+  return lex;
+}
+
+std::string Lexicon::SchemaDir() {
+  static const std::string dir = [] {
+    std::vector<std::string> candidates;
+    if (const char* env = std::getenv("NEWSGRAPH_SCHEMA_DIR"); env && *env) {
+      candidates.emplace_back(env);
+    }
+    std::string exe = ExecutableDir();
+    candidates.push_back(exe + "/../share/newsgraph/schema");
+    candidates.push_back(exe + "/schema");
+    candidates.push_back(exe + "/../schema");
+    candidates.push_back(NEWSGRAPH_SCHEMA_DIR);
+    for (const auto& c : candidates) {
+      if (FileExists(c + "/lexicon/countries.json")) return c;
+    }
+    return std::string(NEWSGRAPH_SCHEMA_DIR);
+  }();
+  return dir;
+}
+
+const Lexicon& Lexicon::Default() {
+  static std::once_flag once;
+  static std::unique_ptr<Lexicon> lexicon;
+  std::call_once(once, [] { lexicon = Load(SchemaDir() + "/lexicon"); });
+  return *lexicon;
+}
+
+const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
+  if (auto it = entity_exact_.find(std::string(surface)); it != entity_exact_.end()) {
+    return &entities_[it->second];
+  }
+  if (CountWords(surface) < 2) return nullptr;
+  if (auto it = entity_folded_.find(FoldForMatch(surface)); it != entity_folded_.end()) {
+    return &entities_[it->second];
+  }
+  return nullptr;
+}
+
+const LexiconEntity* Lexicon::FindDemonym(std::string_view word) const {
+  auto it = demonyms_.find(std::string(word));
+  return it == demonyms_.end() ? nullptr : &entities_[it->second];
+}
+
+std::string_view Lexicon::DemonymOf(std::string_view country) const {
+  auto it = demonym_of_.find(std::string(country));
+  return it == demonym_of_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const ReportingVerb* Lexicon::FindReportingVerb(std::string_view word) const {
+  auto it = verbs_.find(std::string(word));
+  return it == verbs_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::IsTitle(std::string_view lower_phrase) const {
+  return titles_.count(std::string(lower_phrase)) > 0;
+}
+bool Lexicon::IsHonorific(std::string_view word) const {
+  return honorifics_.count(std::string(word)) > 0;
+}
+bool Lexicon::IsOrganizationHead(std::string_view word) const {
+  return org_heads_.count(std::string(word)) > 0;
+}
+bool Lexicon::IsMediaHead(std::string_view word) const {
+  return media_heads_.count(std::string(word)) > 0;
+}
+bool Lexicon::IsGroupNoun(std::string_view lower_word) const {
+  return group_nouns_.count(std::string(lower_word)) > 0;
+}
+bool Lexicon::IsStatementNoun(std::string_view lower_word) const {
+  return statement_nouns_.count(std::string(lower_word)) > 0;
+}
+bool Lexicon::IsNotName(std::string_view word) const {
+  return not_names_.count(std::string(word)) > 0;
+}
+bool Lexicon::IsOrganizationAnaphor(std::string_view lower_word) const {
+  return org_anaphors_.count(std::string(lower_word)) > 0;
+}
+bool Lexicon::IsHypothetical(std::string_view lower_word) const {
+  return hypothetical_.count(std::string(lower_word)) > 0;
+}
+bool Lexicon::IsAbbreviation(std::string_view word) const {
+  return abbreviations_.count(std::string(word)) > 0;
+}
+
+bool Lexicon::IsClutterLine(std::string_view lower_line) const {
+  if (clutter_lines_.count(std::string(lower_line))) return true;
+  for (const auto& prefix : clutter_prefixes_) {
+    if (lower_line.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+std::string_view Lexicon::SpellingVariant(std::string_view lower_word) const {
+  auto it = spelling_.find(std::string(lower_word));
+  return it == spelling_.end() ? lower_word : std::string_view(it->second);
+}
+
+std::string_view Lexicon::NameVariant(std::string_view lower_word) const {
+  auto it = name_variants_.find(std::string(lower_word));
+  return it == name_variants_.end() ? lower_word : std::string_view(it->second);
+}
+
+}  // namespace newsgraph

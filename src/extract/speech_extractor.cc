@@ -1,0 +1,934 @@
+#include "extract/speech_extractor.h"
+
+#include <algorithm>
+#include <set>
+
+namespace newsgraph {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool CanOpen(std::string_view t, uint32_t q, uint32_t pb, uint32_t pe) {
+  if (q + 1 >= pe || IsSpace(t[q + 1])) return false;
+  if (q == pb) return true;
+  char p = t[q - 1];
+  return IsSpace(p) || p == '(' || p == '[' || p == '{' || p == '-' || p == '/' || p == ':' ||
+         p == ';' || p == ',' || p == '\'';
+}
+
+bool CanClose(std::string_view t, uint32_t q, uint32_t pb, uint32_t pe) {
+  if (q == pb || IsSpace(t[q - 1])) return false;
+  if (q + 1 >= pe) return true;
+  char n = t[q + 1];
+  return IsSpace(n) || n == '.' || n == ',' || n == ';' || n == ':' || n == '!' || n == '?' ||
+         n == ')' || n == ']' || n == '-' || n == '\'';
+}
+
+// Words that may stand between a speaker and the reporting verb.
+bool IsVerbFiller(const Token& t) {
+  static const std::set<std::string_view> kFiller = {
+      "also", "further", "then", "again", "later", "reportedly", "has", "had", "have", "was",
+      "is", "were", "would", "will", "once", "previously", "recently", "earlier", "had",
+      "subsequently", "however", "too", "herself", "himself", "themselves", "both", "all"};
+  if (!t.word || t.capital) return false;
+  if (kFiller.count(t.text)) return true;
+  return t.text.size() > 4 && t.text.substr(t.text.size() - 2) == "ly";
+}
+
+bool IsPreposition(std::string_view w) {
+  static const std::set<std::string_view> kPrep = {
+      "with", "to", "by", "from", "of", "at", "for", "about", "against", "between", "on",
+      "in", "among", "than", "like", "toward", "towards", "under", "over", "after", "before",
+      "during", "into", "across", "behind", "near", "without", "via", "including"};
+  return kPrep.count(w) > 0;
+}
+
+// Tokens that open an adverbial after a reporting verb ("said on Friday").
+bool IsAdverbialStart(std::string_view w) {
+  static const std::set<std::string_view> kStart = {
+      "on", "at", "in", "during", "after", "before", "earlier", "later", "yesterday", "today",
+      "tonight", "last", "this", "recently", "again", "also", "further", "repeatedly",
+      "publicly", "previously", "separately", "afterwards", "then", "when", "while", "as",
+      "via", "through", "from", "following", "ahead", "to", "over", "for"};
+  return kStart.count(w) > 0;
+}
+
+bool StartsClause(const Token& t) {
+  static const std::set<std::string_view> kNot = {"to", "for", "about", "with", "of", "by", "and",
+                                                  "or", "but", "as", "if", "whether", "what"};
+  return t.word && !kNot.count(t.text);
+}
+
+struct Speaker {
+  std::string name;
+  EntityType type = EntityType::kUnknown;
+  int person = -1;
+  double confidence = 0;
+  bool ok() const { return !name.empty(); }
+};
+
+struct Item {
+  uint32_t begin = 0, end = 0;  // folded content
+  Speaker speaker;
+  std::string rule;
+  int quote = -1;  // direct quote index, -1 for reported speech
+};
+
+class SpeechExtractor {
+ public:
+  SpeechExtractor(const DocAnalysis& doc, std::vector<Triple>& out)
+      : d_(doc), lex_(*doc.lexicon), out_(out), quotes_(FindQuoteSpans(doc)),
+        consumed_(quotes_.size(), false), group_speaker_(quotes_.size()),
+        last_seen_(doc.people.size(), -1) {
+    quotes_in_sentence_.resize(d_.sentences.size());
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      int s = d_.SentenceAt(quotes_[q].begin);
+      if (s < 0) s = d_.SentenceAt(quotes_[q].open);
+      if (s >= 0) quotes_in_sentence_[s].push_back(static_cast<int>(q));
+    }
+  }
+
+  void Run() {
+    for (uint32_t si = 0; si < d_.sentences.size(); ++si) {
+      items_.clear();
+      sentence_speaker_ = Speaker();
+      for (int q : quotes_in_sentence_[si]) AttributeQuote(si, q);
+      Reported(si);
+      Emit(si);
+      NoteMentions(si);
+    }
+  }
+
+ private:
+  // ---- tokens and mentions ------------------------------------------------
+  const Mention* MentionEndingAt(const SentenceInfo& s, size_t k) const {
+    if (k == 0 || k > s.tokens.size()) return nullptr;
+    int m = s.mention_at[k - 1];
+    if (m < 0 || s.mentions[m].last != k) return nullptr;
+    return &s.mentions[m];
+  }
+
+  bool InsideQuote(uint32_t pos) const {
+    for (const QuoteSpan& q : quotes_) {
+      if (pos >= q.begin && pos < q.end) return true;
+      if (q.begin > pos) break;
+    }
+    return false;
+  }
+
+  // First token index of a mention with its descriptors ("the Armenian
+  // President Serzh Sargsyan" starts at "the").
+  size_t DescriptorStart(const SentenceInfo& s, const Mention& m) const {
+    size_t b = m.first;
+    while (b > 0) {
+      const Mention* left = MentionEndingAt(s, b);
+      if (left && (left->kind == MentionKind::kTitle || left->kind == MentionKind::kDemonym ||
+                   (left->kind == MentionKind::kEntity && m.person >= 0))) {
+        b = left->first;
+        continue;
+      }
+      if (s.tokens[b - 1].text == "'s" && b >= 2 && MentionEndingAt(s, b - 1)) {
+        b = MentionEndingAt(s, b - 1)->first;
+        continue;
+      }
+      if (s.tokens[b - 1].Is("the") || s.tokens[b - 1].Is("The")) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    return b;
+  }
+
+  bool AfterPreposition(const SentenceInfo& s, const Mention& m) const {
+    size_t b = DescriptorStart(s, m);
+    return b > 0 && s.tokens[b - 1].word && IsPreposition(s.tokens[b - 1].text);
+  }
+
+  // ---- speaker resolution -------------------------------------------------
+  Speaker PersonSpeaker(int p, double confidence) const {
+    Speaker sp;
+    sp.name = d_.people[p].name;
+    sp.type = EntityType::kPerson;
+    sp.person = p;
+    sp.confidence = confidence;
+    return sp;
+  }
+
+  Speaker ResolvePronoun(uint32_t si, std::string_view pronoun) const {
+    if (pronoun == "they") {
+      if (last_speaker_.ok() && last_speaker_.type != EntityType::kPerson &&
+          static_cast<int>(si) - last_speaker_sentence_ <= 3) {
+        Speaker sp = last_speaker_;
+        sp.confidence = 0.6;
+        return sp;
+      }
+      return Speaker();
+    }
+    bool recent_speaker = last_speaker_.ok() && last_speaker_.type == EntityType::kPerson &&
+                          static_cast<int>(si) - last_speaker_sentence_ <= 3;
+    if (recent_speaker) {
+      Speaker sp = last_speaker_;
+      sp.confidence = 0.8;
+      return sp;
+    }
+    if (last_person_ >= 0 && static_cast<int>(si) - last_person_sentence_ <= 3) {
+      return PersonSpeaker(last_person_, 0.7);
+    }
+    if (last_speaker_.ok() && last_speaker_.type == EntityType::kPerson) {
+      Speaker sp = last_speaker_;
+      sp.confidence = 0.6;
+      return sp;
+    }
+    return Speaker();
+  }
+
+  // "the analyst", "the Kazakh political analyst", "The Russian Foreign Minister".
+  Speaker ResolveDescription(uint32_t si, const Mention& title, const std::string& country) const {
+    auto matches = [&](const std::string& role) {
+      if (role == title.name) return true;
+      size_t sp = title.name.find(' ');
+      if (sp != std::string::npos) return false;
+      size_t rs = role.rfind(' ');
+      if (rs == std::string::npos) return false;
+      std::string first = role.substr(0, role.find(' '));
+      if (first == "vice" || first == "deputy" || first == "assistant" || first == "under" ||
+          first == "former" || first == "acting") {
+        return false;
+      }
+      return role.substr(rs + 1) == title.name;
+    };
+    int best = -1, best_seen = -1;
+    for (size_t p = 0; p < d_.people.size(); ++p) {
+      const PersonInfo& info = d_.people[p];
+      if (!country.empty() && info.country != country) continue;
+      bool has = false;
+      for (const std::string& r : info.roles) has = has || matches(r);
+      if (!has) continue;
+      int seen = last_seen_[p];
+      if (seen < 0 && info.first_sentence <= si) seen = static_cast<int>(info.first_sentence);
+      if (seen > static_cast<int>(si)) continue;
+      if (seen > best_seen || (best < 0 && seen >= 0)) {
+        best = static_cast<int>(p);
+        best_seen = seen;
+      }
+    }
+    if (best >= 0) return PersonSpeaker(best, 0.75);
+    // A generic description ("the expert") of the person just quoted.
+    if (last_speaker_.ok() && last_speaker_.type == EntityType::kPerson &&
+        static_cast<int>(si) - last_speaker_sentence_ <= 4) {
+      Speaker sp = last_speaker_;
+      sp.confidence = 0.55;
+      return sp;
+    }
+    return Speaker();
+  }
+
+  // The body behind "the statement": "a statement by X", "X's statement".
+  Speaker ResolveStatement(uint32_t si) const {
+    for (int k = static_cast<int>(si); k >= 0 && k >= static_cast<int>(si) - 3; --k) {
+      const SentenceInfo& s = d_.sentences[k];
+      for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+        if (it->kind != MentionKind::kStatement) continue;
+        size_t j = it->last;
+        if (j < s.tokens.size() && (s.tokens[j].Is("by") || s.tokens[j].Is("of"))) {
+          ++j;
+          if (j < s.tokens.size() && s.tokens[j].Is("the")) ++j;
+          if (j < s.tokens.size() && s.mention_at[j] >= 0) {
+            const Mention& m = s.mentions[s.mention_at[j]];
+            if (m.kind == MentionKind::kEntity || m.type == EntityType::kOrganization ||
+                m.person >= 0) {
+              Speaker sp = FromMention(k, m);
+              sp.confidence = 0.6;
+              return sp;
+            }
+          }
+        }
+        size_t b = it->first;
+        if (b >= 2 && s.tokens[b - 1].text == "'s") b -= 1;
+        const Mention* owner = MentionEndingAt(s, b);
+        if (owner && (owner->kind == MentionKind::kEntity || owner->person >= 0)) {
+          Speaker sp = FromMention(k, *owner);
+          sp.confidence = 0.6;
+          return sp;
+        }
+      }
+    }
+    return Speaker();
+  }
+
+  Speaker FromMention(uint32_t si, const Mention& m) const {
+    Speaker sp;
+    const SentenceInfo& s = d_.sentences[si];
+    switch (m.kind) {
+      case MentionKind::kName:
+        if (m.person >= 0) return PersonSpeaker(m.person, 0.9);
+        if (m.type == EntityType::kOrganization || m.type == EntityType::kMedia) {
+          sp.name = m.name;
+          sp.type = m.type;
+          sp.confidence = 0.8;
+          return sp;
+        }
+        if (m.last - m.first == 1 || m.type == EntityType::kPerson) {
+          sp.name = m.name;
+          sp.type = EntityType::kPerson;
+          sp.confidence = 0.6;
+        }
+        return sp;
+      case MentionKind::kEntity:
+        sp.name = m.name;
+        sp.type = m.type;
+        sp.confidence = 0.85;
+        return sp;
+      case MentionKind::kPronoun:
+        return ResolvePronoun(si, m.name);
+      case MentionKind::kGroup:
+        sp.name = m.name;
+        sp.type = EntityType::kGroup;
+        sp.confidence = 0.5;
+        return sp;
+      case MentionKind::kStatement:
+        return ResolveStatement(si);
+      case MentionKind::kTitle: {
+        // Only a definite description names someone: "the analyst".
+        size_t b = m.first;
+        std::string country;
+        if (const Mention* dem = MentionEndingAt(s, b)) {
+          if (dem->kind == MentionKind::kDemonym) {
+            country = dem->name;
+            b = dem->first;
+          }
+        }
+        if (b == 0 || !(s.tokens[b - 1].Is("the") || s.tokens[b - 1].Is("The"))) return sp;
+        return ResolveDescription(si, m, country);
+      }
+      case MentionKind::kDemonym:
+        return sp;
+    }
+    return sp;
+  }
+
+  // The speaker named in tokens [a, b): a person first, then a pronoun, a
+  // description, an organisation, a statement, a group.
+  Speaker SpeakerInRange(uint32_t si, size_t a, size_t b) const {
+    const SentenceInfo& s = d_.sentences[si];
+    const Mention* pick[6] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    for (const Mention& m : s.mentions) {
+      if (m.first < a || m.last > b) continue;
+      bool possessive = m.last < s.tokens.size() && s.tokens[m.last].text == "'s";
+      if (possessive || AfterPreposition(s, m)) continue;
+      int rank = -1;
+      switch (m.kind) {
+        case MentionKind::kName:
+          rank = m.person >= 0 || m.type == EntityType::kPerson ? 0
+                 : (m.type == EntityType::kOrganization || m.type == EntityType::kMedia) ? 3
+                 : m.last - m.first == 1 ? 0 : -1;
+          break;
+        case MentionKind::kPronoun: rank = 1; break;
+        case MentionKind::kTitle: rank = 2; break;
+        case MentionKind::kEntity: rank = 3; break;
+        case MentionKind::kStatement: rank = 4; break;
+        case MentionKind::kGroup: rank = 5; break;
+        case MentionKind::kDemonym: break;
+      }
+      if (rank >= 0 && !pick[rank]) pick[rank] = &m;
+    }
+    for (const Mention* m : pick) {
+      if (!m) continue;
+      Speaker sp = FromMention(si, *m);
+      if (sp.ok()) return sp;
+    }
+    return Speaker();
+  }
+
+  // The subject of the reporting verb at token v: "X said", "X, the ..., said".
+  Speaker SpeakerBeforeVerb(uint32_t si, size_t v, size_t floor, size_t* np_start) const {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    size_t k = v;
+    while (k > floor && IsVerbFiller(t[k - 1])) --k;
+    if (k <= floor) return Speaker();
+    if (t[k - 1].Is("and") && sentence_speaker_.ok()) {
+      *np_start = k - 1;
+      return sentence_speaker_;
+    }
+    if (t[k - 1].Is(',')) {
+      // An apposition closes before the verb: find the name it describes.
+      for (int pass = 0; pass < 2; ++pass) {
+        for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+          const Mention& m = *it;
+          if (m.last >= k || m.first < floor) continue;
+          if (!t[m.last].Is(',')) continue;
+          bool person = m.person >= 0 || m.type == EntityType::kPerson;
+          bool body = m.kind == MentionKind::kEntity || m.type == EntityType::kOrganization ||
+                      m.type == EntityType::kMedia;
+          if ((pass == 0 && !person) || (pass == 1 && !body)) continue;
+          if (AfterPreposition(s, m)) continue;
+          size_t start = DescriptorStart(s, m);
+          // The name must open its clause, not sit inside one ("with X,").
+          if (start > floor && !t[start - 1].Is(',') && !(start == 0)) {
+            bool clause_open = true;
+            for (size_t j = floor; j < start; ++j) clause_open &= !t[j].word || t[j].capital;
+            if (!clause_open) continue;
+          }
+          Speaker sp = FromMention(si, m);
+          if (sp.ok()) {
+            *np_start = start;
+            return sp;
+          }
+        }
+      }
+      // "Putin at the meeting with X, noted": the clause's first name.
+      if (!s.mentions.empty()) {
+        const Mention& first = s.mentions.front();
+        if (first.first <= floor + 1 && first.last < k && (first.person >= 0 ||
+                                                           first.kind == MentionKind::kEntity)) {
+          *np_start = first.first;
+          return FromMention(si, first);
+        }
+      }
+      return Speaker();
+    }
+    const Mention* m = MentionEndingAt(s, k);
+    for (int hop = 0; m && hop < 2; ++hop) {
+      if (AfterPreposition(s, *m)) {
+        // "Alexander Lukashenko of Belarus noted": look before "of".
+        size_t b = DescriptorStart(s, *m);
+        m = b >= 1 ? MentionEndingAt(s, b - 1) : nullptr;
+        continue;
+      }
+      if (m->kind == MentionKind::kDemonym) return Speaker();
+      Speaker sp = FromMention(si, *m);
+      *np_start = DescriptorStart(s, *m);
+      return sp;
+    }
+    return Speaker();
+  }
+
+  // ---- direct quotes ------------------------------------------------------
+  // Token range of sentence `si` inside folded [from, to).
+  std::pair<size_t, size_t> TokensBetween(uint32_t si, uint32_t from, uint32_t to) const {
+    const auto& t = d_.sentences[si].tokens;
+    size_t a = 0;
+    while (a < t.size() && t[a].begin < from) ++a;
+    size_t b = a;
+    while (b < t.size() && t[b].end <= to) ++b;
+    return {a, b};
+  }
+
+  uint32_t PrevQuoteCloseInSentence(uint32_t si, int q) const {
+    uint32_t floor = d_.sentences[si].begin;
+    for (int other = q - 1; other >= 0; --other) {
+      if (quotes_[other].close < floor) break;
+      return quotes_[other].close + 1;
+    }
+    return floor;
+  }
+
+  uint32_t NextQuoteOpen(uint32_t si, int q) const {
+    uint32_t end = d_.sentences[si].end;
+    if (q + 1 < static_cast<int>(quotes_.size()) && quotes_[q + 1].open < end) {
+      return quotes_[q + 1].open;
+    }
+    return end;
+  }
+
+  size_t WordCount(uint32_t b, uint32_t e) const {
+    size_t n = 0;
+    bool in = false;
+    for (uint32_t i = b; i < e; ++i) {
+      bool w = IsAlnum(d_.folded.text[i]);
+      if (w && !in) ++n;
+      in = w;
+    }
+    return n;
+  }
+
+  Speaker AfterQuote(int q, std::string* rule) const {
+    const QuoteSpan& quote = quotes_[q];
+    int se = d_.SentenceAt(quote.close);
+    if (se < 0) se = d_.SentenceAt(quote.end > 0 ? quote.end - 1 : 0);
+    if (se < 0) return Speaker();
+    auto [a, b] = TokensBetween(se, quote.close + 1, NextQuoteOpen(se, q));
+    const auto& t = d_.sentences[se].tokens;
+    while (a < b && (t[a].Is(',') || t[a].Is('-'))) ++a;
+    if (a >= b) return Speaker();
+    const ReportingVerb* verb = t[a].word ? lex_.FindReportingVerb(t[a].text) : nullptr;
+    if (verb && !verb->gerund && verb->kind == VerbKind::kSpeech) {
+      size_t e = a + 1;
+      while (e < b && !t[e].Is(',') && !t[e].Is('.') && !t[e].Is(';')) ++e;
+      *rule = "quote-said-speaker";
+      return SpeakerInRange(se, a + 1, e);
+    }
+    for (size_t v = a; v < b && v < a + 14; ++v) {
+      if (t[v].Is('.') || t[v].Is(';') || t[v].Is('"')) break;
+      if (!t[v].word || t[v].capital) continue;
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
+      if (!rv || rv->gerund || rv->kind != VerbKind::kSpeech) continue;
+      *rule = "quote-speaker-said";
+      return SpeakerInRange(se, a, v);
+    }
+    return Speaker();
+  }
+
+  Speaker BeforeQuote(uint32_t si, int q, std::string* rule, bool* in_clause) const {
+    const QuoteSpan& quote = quotes_[q];
+    auto [a, b] = TokensBetween(si, PrevQuoteCloseInSentence(si, q), quote.open);
+    const auto& t = d_.sentences[si].tokens;
+    if (a >= b) return Speaker();
+    // According to X, "..."
+    for (size_t k = a; k + 2 < b; ++k) {
+      if ((t[k].Is("According") || t[k].Is("according")) && t[k + 1].Is("to")) {
+        size_t e = k + 2;
+        while (e < b && !t[e].Is(',')) ++e;
+        Speaker sp = SpeakerInRange(si, k + 2, e);
+        if (sp.ok() && sp.type != EntityType::kGroup) {
+          *rule = "according-to-quote";
+          return sp;
+        }
+      }
+    }
+    for (size_t v = a; v < b; ++v) {
+      if (!t[v].word || t[v].capital) continue;
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
+      if (!rv) continue;
+      size_t gap = b - v - 1;
+      bool linked = false;
+      if (rv->kind == VerbKind::kDescribe) {
+        linked = gap <= 8 && b >= 1 && t[b - 1].Is("as");
+      } else if (rv->kind == VerbKind::kCall) {
+        linked = gap <= 6;
+      } else {
+        linked = gap <= 10;
+      }
+      if (!linked) continue;
+      size_t np = 0;
+      Speaker sp = rv->gerund && sentence_speaker_.ok() ? sentence_speaker_
+                                                        : SpeakerBeforeVerb(si, v, a, &np);
+      if (!sp.ok()) continue;
+      for (size_t k = v + 1; k < b; ++k) *in_clause = *in_clause || t[k].Is("that");
+      *rule = rv->kind == VerbKind::kDescribe ? "describe-as-quote"
+              : rv->kind == VerbKind::kCall   ? "called-quote"
+                                              : "speaker-said-quote";
+      return sp;
+    }
+    return Speaker();
+  }
+
+  // Short quotes inside a clause with nothing reporting them: "a "rather
+  // serious" increase", nicknames, titles of works.
+  bool IsScareQuote(uint32_t si, int q) const {
+    const QuoteSpan& quote = quotes_[q];
+    if (WordCount(quote.begin, quote.end) > 4) return false;
+    const auto& t = d_.sentences[si].tokens;
+    auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quote.open);
+    (void)a;
+    bool word_before = b > 0 && t[b - 1].word && !t[b - 1].Is("that") && !t[b - 1].Is("as") &&
+                       !lex_.FindReportingVerb(t[b - 1].text);
+    if (b > 0 && !t[b - 1].word && !t[b - 1].Is('(')) word_before = false;
+    size_t after = 0;
+    while (after < t.size() && t[after].begin <= quote.close) ++after;
+    bool word_after = after < t.size() && t[after].word;
+    return word_before && word_after;
+  }
+
+  void AttributeQuote(uint32_t si, int q) {
+    const QuoteSpan& quote = quotes_[q];
+    if (consumed_[q]) return;
+    if (quote.end <= quote.begin) return;
+    // Pieces after the first of a multi-paragraph quote join their first piece.
+    if (quote.group >= 0 && q > 0 && quotes_[q - 1].group == quote.group) {
+      for (Item& it : items_) {
+        if (it.quote >= 0 && quotes_[it.quote].group == quote.group) {
+          it.end = quote.end;
+          consumed_[q] = true;
+          return;
+        }
+      }
+      if (group_speaker_[q - 1].ok()) {
+        Item item{quote.begin, quote.end, group_speaker_[q - 1], "quote-continued", q};
+        group_speaker_[q] = item.speaker;
+        items_.push_back(item);
+        return;
+      }
+    }
+    std::string rule;
+    bool in_clause = false;
+    Speaker sp = AfterQuote(q, &rule);
+    if (!sp.ok()) sp = BeforeQuote(si, q, &rule, &in_clause);
+    bool scare = IsScareQuote(si, q);
+    if (scare && rule != "describe-as-quote" && rule != "called-quote") return;
+    if (!sp.ok()) {
+      // A floating quote continues the speaker quoted just before.
+      bool recent = last_quote_speaker_.ok() &&
+                    static_cast<int>(si) - last_quote_sentence_ <= 1 &&
+                    WordCount(quote.begin, quote.end) >= 3;
+      if (!recent) return;
+      sp = last_quote_speaker_;
+      sp.confidence = std::min(sp.confidence, 0.6);
+      rule = "floating-quote";
+    }
+    Item item{quote.begin, quote.end, sp, rule, q};
+    group_speaker_[q] = sp;
+    items_.push_back(item);
+    (void)in_clause;
+  }
+
+  // ---- reported speech ----------------------------------------------------
+  bool InsideItem(uint32_t pos) const {
+    for (const Item& it : items_) {
+      if (pos >= it.begin && pos < it.end) return true;
+    }
+    return false;
+  }
+
+  // Content start after the verb at v, or npos when the verb reports nothing.
+  size_t ContentAfterVerb(const SentenceInfo& s, size_t v, const ReportingVerb& rv) const {
+    const auto& t = s.tokens;
+    size_t n = t.size();
+    size_t k = v + 1;
+    if (rv.object_first) {
+      for (size_t j = k; j < n && j < k + 10; ++j) {
+        if (t[j].Is("that")) return j + 1;
+        if (t[j].Is('"') || t[j].Is('.')) break;
+      }
+      return std::string::npos;
+    }
+    // "suggested, at the opening of the summit, the CSTO members ..."
+    if (k < n && t[k].Is(',')) {
+      size_t j = k + 1;
+      while (j < n && j < k + 12 && !t[j].Is(',')) ++j;
+      if (j < n && t[j].Is(',') && j + 1 < n && !t[j + 1].Is('"')) k = j + 1;
+      else return std::string::npos;
+    }
+    for (int hops = 0; hops < 3 && k < n && t[k].word && IsAdverbialStart(t[k].text); ++hops) {
+      size_t j = k + 1;
+      while (j < n && j < k + 7 && !t[j].Is("that") && !t[j].Is(',') && !t[j].Is('"') &&
+             !(s.mention_at[j] >= 0 && s.mentions[s.mention_at[j]].kind == MentionKind::kPronoun)) {
+        ++j;
+      }
+      if (j < n && (t[j].Is("that") || t[j].Is('"') ||
+                    (s.mention_at[j] >= 0 &&
+                     s.mentions[s.mention_at[j]].kind == MentionKind::kPronoun))) {
+        k = j;
+        break;
+      }
+      return std::string::npos;
+    }
+    if (k < n && t[k].Is(':')) ++k;
+    if (k < n && t[k].Is("that")) return k + 1;
+    if (k < n && rv.zero_that && StartsClause(t[k]) && n - k >= 4) return k;
+    return std::string::npos;
+  }
+
+  // True if tokens [k, n) are only adverbials ("on October 14", "at a meeting ...").
+  bool OnlyAdverbials(const SentenceInfo& s, size_t k) const {
+    const auto& t = s.tokens;
+    size_t n = t.size();
+    while (n > k && !t[n - 1].word) --n;
+    if (k >= n) return true;
+    if (n - k > 16 || !t[k].word || !IsAdverbialStart(t[k].text)) return false;
+    for (size_t j = k; j < n; ++j) {
+      if (t[j].Is("that") || t[j].Is('"')) return false;
+      if (t[j].word && lex_.FindReportingVerb(t[j].text)) return false;
+    }
+    return true;
+  }
+
+  void AddReported(uint32_t si, size_t from_token, uint32_t end, const Speaker& sp,
+                   const char* rule) {
+    const SentenceInfo& s = d_.sentences[si];
+    uint32_t begin = s.tokens[from_token].begin;
+    // A direct quote that opens inside the clause and runs on belongs to it.
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      if (quotes_[q].open >= begin && quotes_[q].open < end) {
+        if (quotes_[q].open == begin && quotes_[q].close + 2 >= end) return;  // the quote itself
+        end = std::max(end, quotes_[q].close);
+        consumed_[q] = true;
+        items_.erase(std::remove_if(items_.begin(), items_.end(),
+                                    [&](const Item& it) { return it.quote == static_cast<int>(q); }),
+                     items_.end());
+      }
+    }
+    items_.push_back(Item{begin, end, sp, rule, -1});
+  }
+
+  // Where a relative reporting clause starts inside [k, n): ", which he said".
+  size_t CutAtNestedReport(const SentenceInfo& s, size_t k) const {
+    const auto& t = s.tokens;
+    for (size_t j = k + 2; j + 1 < t.size(); ++j) {
+      if (!t[j].word || !lex_.FindReportingVerb(t[j].text)) continue;
+      int m = s.mention_at[j - 1];
+      if (m < 0 || s.mentions[m].kind != MentionKind::kPronoun) continue;
+      size_t rel = s.mentions[m].first;
+      if (rel >= 1 && (t[rel - 1].Is("which") || t[rel - 1].Is("who"))) --rel;
+      if (rel >= 1 && t[rel - 1].Is(',')) --rel;
+      if (rel > k + 2) return rel;
+    }
+    return t.size();
+  }
+
+  void Reported(uint32_t si) {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    const size_t n = t.size();
+    uint32_t sentence_end = s.end;
+    while (sentence_end > s.begin && (d_.folded.text[sentence_end - 1] == '.' ||
+                                      IsSpace(d_.folded.text[sentence_end - 1]))) {
+      --sentence_end;
+    }
+    // According to X, CLAUSE / CLAUSE, according to X.
+    for (size_t k = 0; k + 2 < n; ++k) {
+      if (!(t[k].Is("According") || t[k].Is("according")) || !t[k + 1].Is("to")) continue;
+      if (InsideQuote(t[k].begin)) continue;
+      size_t e = k + 2;
+      while (e < n && !t[e].Is(',') && !t[e].Is('.')) ++e;
+      Speaker sp = SpeakerInRange(si, k + 2, e);
+      if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      if (k == 0 && e + 1 < n && t[e].Is(',') && !t[e + 1].Is('"')) {
+        AddReported(si, e + 1, sentence_end, sp, "according-to");
+      } else if (k >= 3 && t[k - 1].Is(',') && !t[k - 2].Is('"')) {
+        AddReported(si, 0, t[k - 1].begin, sp, "according-to-after");
+      }
+      NoteSpeaker(si, sp);
+    }
+    for (size_t v = 0; v < n; ++v) {
+      if (!t[v].word || t[v].capital) continue;
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
+      if (!rv || rv->kind != VerbKind::kSpeech) continue;
+      if (InsideQuote(t[v].begin) || InsideItem(t[v].begin)) continue;
+      size_t np = v;
+      Speaker sp;
+      if (rv->gerund) {
+        // ", adding that ...": the speaker of this sentence's attribution.
+        size_t k = v;
+        if (k == 0 || !t[k - 1].Is(',') || !sentence_speaker_.ok()) continue;
+        sp = sentence_speaker_;
+      } else {
+        sp = SpeakerBeforeVerb(si, v, 0, &np);
+      }
+      if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      // A reporting verb right after a quote is that quote's attribution.
+      if (np > 0 && (t[np - 1].Is('"') || (t[np - 1].Is(',') && np >= 2 && t[np - 2].Is('"')))) {
+        sentence_speaker_ = sp;
+        continue;
+      }
+      NoteSpeaker(si, sp);
+      sentence_speaker_ = sp;
+      size_t k = ContentAfterVerb(s, v, *rv);
+      if (k != std::string::npos && k < n) {
+        if (t[k].Is('"')) continue;  // a direct quote: attributed with the quote
+        size_t cut = CutAtNestedReport(s, k);
+        uint32_t end = cut < n ? t[cut - 1].end : sentence_end;
+        AddReported(si, k, end, sp, rv->gerund ? "reported-adding" : "reported-speech");
+        continue;
+      }
+      // "..., X stressed, ..." and "..., X said on Friday."
+      bool np_after_comma = np >= 2 && t[np - 1].Is(',') && !t[np - 2].Is('"');
+      if (!np_after_comma) continue;
+      if (v + 1 < n && t[v + 1].Is(',') && n - v > 4) {
+        size_t before_words = 0;
+        for (size_t j = 0; j + 1 < np; ++j) before_words += t[j].word;
+        size_t from = before_words <= 3 ? v + 2 : 0;
+        AddReported(si, from, sentence_end, sp, "parenthetical");
+      } else if (OnlyAdverbials(s, v + 1)) {
+        AddReported(si, 0, t[np - 2].end, sp, "inverted");
+      }
+    }
+  }
+
+  // ---- bookkeeping --------------------------------------------------------
+  void NoteSpeaker(uint32_t si, const Speaker& sp) {
+    if (!sp.ok() || sp.type == EntityType::kGroup) return;
+    last_speaker_ = sp;
+    last_speaker_sentence_ = static_cast<int>(si);
+    if (sp.person >= 0) last_seen_[sp.person] = static_cast<int>(si);
+  }
+
+  void NoteMentions(uint32_t si) {
+    const SentenceInfo& s = d_.sentences[si];
+    for (const Mention& m : s.mentions) {
+      if (m.person < 0 || InsideQuote(s.tokens[m.first].begin)) continue;
+      last_seen_[m.person] = static_cast<int>(si);
+      last_person_ = m.person;
+      last_person_sentence_ = static_cast<int>(si);
+    }
+  }
+
+  void Emit(uint32_t si) {
+    std::sort(items_.begin(), items_.end(),
+              [](const Item& a, const Item& b) { return a.begin < b.begin; });
+    for (const Item& it : items_) {
+      uint32_t b = it.begin, e = it.end;
+      const std::string& f = d_.folded.text;
+      while (b < e && (IsSpace(f[b]))) ++b;
+      while (e > b && (IsSpace(f[e - 1]) || f[e - 1] == ',' || f[e - 1] == ';' ||
+                       (it.quote < 0 && f[e - 1] == '.'))) {
+        --e;
+      }
+      if (WordCount(b, e) < 2) continue;
+      Triple triple;
+      triple.subject = it.speaker.name;
+      triple.subject_type = it.speaker.type;
+      triple.predicate = Predicate::kSaid;
+      uint32_t ob = d_.folded.ToOriginal(b), oe = d_.folded.ToOriginal(e);
+      triple.object = std::string(d_.original.substr(ob, oe - ob));
+      triple.object_type = EntityType::kQuote;
+      triple.confidence = it.speaker.confidence;
+      triple.evidence.sentence = si;
+      triple.evidence.start = b;
+      triple.evidence.end = e;
+      triple.evidence.rule = it.rule;
+      triple.about = About(b, e, it.speaker.name);
+      out_.push_back(std::move(triple));
+      NoteSpeaker(si, it.speaker);
+      if (it.quote >= 0) {
+        last_quote_speaker_ = it.speaker;
+        last_quote_sentence_ = std::max<int>(si, d_.SentenceAt(quotes_[it.quote].close));
+      } else {
+        last_quote_speaker_ = it.speaker;
+        last_quote_sentence_ = static_cast<int>(si);
+      }
+    }
+  }
+
+  std::vector<std::string> About(uint32_t b, uint32_t e, const std::string& speaker) const {
+    std::vector<std::string> about;
+    int first = d_.SentenceAt(b);
+    if (first < 0) return about;
+    for (size_t si = first; si < d_.sentences.size() && d_.sentences[si].begin < e; ++si) {
+      const SentenceInfo& s = d_.sentences[si];
+      for (const Mention& m : s.mentions) {
+        uint32_t pos = s.tokens[m.first].begin;
+        if (pos < b || pos >= e) continue;
+        std::string name;
+        if (m.kind == MentionKind::kEntity) name = m.name;
+        else if (m.kind == MentionKind::kDemonym) name = m.name;
+        else if (m.person >= 0) name = d_.people[m.person].name;
+        else if (m.type == EntityType::kOrganization) name = m.name;
+        if (name.empty() || name == speaker) continue;
+        if (std::find(about.begin(), about.end(), name) == about.end()) about.push_back(name);
+      }
+    }
+    return about;
+  }
+
+  const DocAnalysis& d_;
+  const Lexicon& lex_;
+  std::vector<Triple>& out_;
+  std::vector<QuoteSpan> quotes_;
+  std::vector<bool> consumed_;
+  std::vector<Speaker> group_speaker_;
+  std::vector<std::vector<int>> quotes_in_sentence_;
+  std::vector<int> last_seen_;
+  std::vector<Item> items_;
+  Speaker sentence_speaker_;
+  Speaker last_speaker_;
+  int last_speaker_sentence_ = -100;
+  Speaker last_quote_speaker_;
+  int last_quote_sentence_ = -100;
+  int last_person_ = -1;
+  int last_person_sentence_ = -100;
+};
+
+}  // namespace
+
+std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
+  const std::string& t = doc.folded.text;
+  std::vector<uint32_t> content;
+  for (uint32_t i = 0; i < doc.segmentation.paragraphs.size(); ++i) {
+    if (!doc.segmentation.paragraphs[i].clutter) content.push_back(i);
+  }
+  std::vector<QuoteSpan> spans;
+  bool inside = false;
+  QuoteSpan cur;
+  int next_group = 0;
+  int continue_group = -1;
+  int crossings = 0;
+  for (size_t ci = 0; ci < content.size(); ++ci) {
+    const Paragraph& p = doc.segmentation.paragraphs[content[ci]];
+    for (uint32_t q = p.begin; q < p.end; ++q) {
+      if (t[q] != '"') continue;
+      QuoteSide side = doc.folded.quote_side[q];
+      if (side == QuoteSide::kEither && q > p.begin && q + 1 < p.end && IsAlnum(t[q - 1]) &&
+          IsAlnum(t[q + 1])) {
+        continue;  // inside a word: not a quotation mark
+      }
+      bool open_ok = side == QuoteSide::kOpen ||
+                     (side == QuoteSide::kEither && CanOpen(t, q, p.begin, p.end));
+      bool close_ok = side == QuoteSide::kClose ||
+                      (side == QuoteSide::kEither && CanClose(t, q, p.begin, p.end));
+      if (inside) {
+        if (close_ok || side == QuoteSide::kOpen) {
+          cur.end = cur.close = q;
+          cur.closed = close_ok;
+          spans.push_back(cur);
+          inside = false;
+          crossings = 0;
+          if (close_ok) continue;
+        } else {
+          continue;
+        }
+      }
+      if (open_ok) {
+        inside = true;
+        cur = QuoteSpan();
+        cur.open = q;
+        cur.begin = q + 1;
+        cur.group = (continue_group >= 0 && q == p.begin) ? continue_group : -1;
+      }
+      continue_group = -1;
+    }
+    continue_group = -1;
+    if (!inside) continue;
+    const Paragraph* next =
+        ci + 1 < content.size() ? &doc.segmentation.paragraphs[content[ci + 1]] : nullptr;
+    bool next_opens = next && t[next->begin] == '"' &&
+                      doc.folded.quote_side[next->begin] != QuoteSide::kClose;
+    bool next_closes_first = false;
+    if (next && !next_opens && crossings == 0) {
+      for (uint32_t q = next->begin; q < next->end; ++q) {
+        if (t[q] != '"') continue;
+        QuoteSide side = doc.folded.quote_side[q];
+        next_closes_first = side == QuoteSide::kClose ||
+                            (side == QuoteSide::kEither && CanClose(t, q, next->begin, next->end) &&
+                             !CanOpen(t, q, next->begin, next->end));
+        break;
+      }
+    }
+    if (next_closes_first) {
+      ++crossings;  // a paragraph broken inside a quote: read on
+      continue;
+    }
+    cur.end = cur.close = p.end;
+    cur.closed = false;
+    if (next_opens) {
+      if (cur.group < 0) cur.group = next_group++;
+      continue_group = cur.group;
+    }
+    spans.push_back(cur);
+    inside = false;
+    crossings = 0;
+  }
+  if (inside) {
+    cur.end = cur.close = static_cast<uint32_t>(t.size());
+    cur.closed = false;
+    spans.push_back(cur);
+  }
+  // Trim spaces just inside the marks.
+  for (QuoteSpan& s : spans) {
+    while (s.begin < s.end && IsSpace(t[s.begin])) ++s.begin;
+    while (s.end > s.begin && IsSpace(t[s.end - 1])) --s.end;
+  }
+  return spans;
+}
+
+void ExtractSpeech(const DocAnalysis& doc, std::vector<Triple>& out) {
+  SpeechExtractor(doc, out).Run();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,40 @@
+// Word tokens of one folded sentence.
+//
+// Words keep inner hyphens and apostrophes ("Nagorno-Karabakh", "don't"),
+// dotted initialisms stay whole ("U.S."), and a possessive "'s" is a token of
+// its own so "Russia's" yields "Russia" + "'s". Every other non-space
+// character is a one-character punctuation token. Tokens borrow the folded
+// text, which must outlive them.
+#ifndef NEWSGRAPH_EXTRACT_TOKENIZER_H_
+#define NEWSGRAPH_EXTRACT_TOKENIZER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+struct Token {
+  uint32_t begin = 0, end = 0;  ///< folded byte offsets
+  std::string_view text;
+  bool word = false;     ///< letters or digits (else punctuation)
+  bool capital = false;  ///< starts with an upper-case letter
+  bool number = false;   ///< all digits
+  /// True if the token is this punctuation character.
+  bool Is(char c) const { return !word && text.size() == 1 && text[0] == c; }
+  bool Is(std::string_view s) const { return text == s; }
+};
+
+/// Tokens of folded[begin, end).
+std::vector<Token> Tokenize(std::string_view folded, uint32_t begin, uint32_t end);
+
+/// True if the UTF-8 letter starting `s` is upper case (ASCII, Latin-1,
+/// Latin Extended-A, Greek, Cyrillic).
+bool StartsUpper(std::string_view s);
+
+/// The token as a year (1000..2199), or 0.
+int AsYear(const Token& token);
+
+}  // namespace newsgraph
+
+#endif  // NEWSGRAPH_EXTRACT_TOKENIZER_H_

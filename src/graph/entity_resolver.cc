@@ -1,0 +1,99 @@
+#include "graph/entity_resolver.h"
+
+#include "extract/lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+bool StartsWithWord(std::string_view s, std::string_view word) {
+  return s.size() > word.size() && s.substr(0, word.size()) == word && s[word.size()] == ' ';
+}
+
+// Drops "the " and a trailing possessive, which never change who is meant.
+std::string_view StripDecoration(std::string_view s) {
+  s = Trim(s);
+  if (StartsWithWord(s, "the") || StartsWithWord(s, "The")) s = Trim(s.substr(4));
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (s.size() > suffix.size() + 1 && s.substr(s.size() - suffix.size()) == suffix) {
+      s.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return Trim(s);
+}
+
+bool IsPlaceLike(EntityType type) {
+  return type == EntityType::kCountry || type == EntityType::kOrganization ||
+         type == EntityType::kPlace || type == EntityType::kMedia;
+}
+
+}  // namespace
+
+ResolvedName ResolveName(std::string_view surface, EntityType type, const Lexicon* lexicon) {
+  std::string_view s = type == EntityType::kQuote ? surface : StripDecoration(surface);
+  if (lexicon && type != EntityType::kQuote && type != EntityType::kPerson) {
+    if (const LexiconEntity* e = lexicon->FindEntity(s)) return {e->name, e->type, true};
+    if (const LexiconEntity* e = lexicon->FindDemonym(s)) return {e->name, e->type, true};
+  }
+  return {std::string(s), type, false};
+}
+
+std::string EntityKey(std::string_view name, EntityType type, const Lexicon* lexicon) {
+  std::string folded = FoldForMatch(name);
+  if (lexicon && type != EntityType::kQuote) {
+    std::string mapped;
+    size_t start = 0;
+    while (start <= folded.size()) {
+      size_t end = folded.find(' ', start);
+      if (end == std::string::npos) end = folded.size();
+      std::string_view word(folded.data() + start, end - start);
+      word = type == EntityType::kPerson ? lexicon->NameVariant(word)
+                                         : lexicon->SpellingVariant(word);
+      if (!mapped.empty()) mapped.push_back(' ');
+      mapped.append(word);
+      start = end + 1;
+    }
+    folded = std::move(mapped);
+  }
+  std::string prefix;
+  if (type == EntityType::kPerson) {
+    prefix = "p:";
+  } else if (type == EntityType::kQuote) {
+    prefix = "q:";
+  } else if (IsPlaceLike(type)) {
+    prefix = "e:";
+  } else {
+    prefix = std::string(ToString(type)) + ":";
+  }
+  return prefix + folded;
+}
+
+size_t NameWords(std::string_view name) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : name) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+std::string FoldedSurname(std::string_view name, const Lexicon* lexicon) {
+  std::string folded = FoldForMatch(name);
+  size_t space = folded.rfind(' ');
+  std::string last = space == std::string::npos ? folded : folded.substr(space + 1);
+  return lexicon ? std::string(lexicon->NameVariant(last)) : last;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,257 @@
+#include "graph/graph_store.h"
+
+#include <algorithm>
+#include <deque>
+#include <numeric>
+
+#include "extract/lexicon.h"
+#include "graph/entity_resolver.h"
+
+namespace newsgraph {
+namespace {
+
+bool Fuller(std::string_view candidate, std::string_view current) {
+  size_t a = NameWords(candidate), b = NameWords(current);
+  if (a != b) return a > b;
+  return candidate.size() > current.size();
+}
+
+// Merges evidence lists, keeping each sighting once.
+void AppendEvidence(std::vector<Evidence>& to, const std::vector<Evidence>& from) {
+  for (const Evidence& e : from) {
+    bool seen = std::any_of(to.begin(), to.end(), [&](const Evidence& x) {
+      return x.doc == e.doc && x.start == e.start && x.end == e.end && x.rule == e.rule;
+    });
+    if (!seen) to.push_back(e);
+  }
+}
+
+}  // namespace
+
+GraphStore::GraphStore(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+bool GraphStore::AddDocument(const DocumentInfo& doc) {
+  if (!doc.hash.empty() && !document_hashes_.insert(doc.hash).second) return false;
+  documents_.push_back(doc);
+  return true;
+}
+
+bool GraphStore::HasDocumentHash(std::string_view hash) const {
+  return document_hashes_.find(hash) != document_hashes_.end();
+}
+
+VertexId GraphStore::Intern(std::string_view surface, EntityType type) {
+  ResolvedName resolved = ResolveName(surface, type, lexicon_);
+  std::string key = EntityKey(resolved.name, resolved.type, lexicon_);
+  auto it = by_key_.find(key);
+  VertexId v;
+  if (it == by_key_.end()) {
+    v = boost::add_vertex(graph_);
+    graph_[v].name = resolved.name;
+    graph_[v].type = resolved.type;
+    by_key_.emplace(std::move(key), v);
+  } else {
+    v = it->second;
+    EntityNode& node = graph_[v];
+    if (node.type == EntityType::kUnknown) node.type = resolved.type;
+    if (!resolved.from_lexicon && resolved.type == EntityType::kPerson &&
+        Fuller(resolved.name, node.name)) {
+      node.name = resolved.name;
+    }
+  }
+  if (type != EntityType::kQuote) {
+    std::string alias(surface);
+    ++graph_[v].aliases[alias];
+  }
+  return v;
+}
+
+VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
+  VertexId v = Intern(name, type);
+  // A loaded entity keeps its saved name, and that name is not a new sighting.
+  auto& aliases = graph_[v].aliases;
+  auto it = aliases.find(std::string(name));
+  if (it != aliases.end() && --it->second == 0) aliases.erase(it);
+  return v;
+}
+
+void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
+  EntityNode& node = graph_[v];
+  if (count == 0 || node.type == EntityType::kQuote) return;
+  node.aliases[std::string(alias)] += count;
+  ResolvedName resolved = ResolveName(alias, node.type, lexicon_);
+  by_key_.emplace(EntityKey(resolved.name, resolved.type, lexicon_), v);
+}
+
+EdgeId GraphStore::AddFact(VertexId from, VertexId to, const FactEdge& fact) {
+  auto key = std::make_tuple(from, to, fact.predicate, fact.year, fact.role);
+  auto it = by_fact_.find(key);
+  if (it != by_fact_.end()) {
+    FactEdge& edge = graph_[it->second];
+    AppendEvidence(edge.evidence, fact.evidence);
+    edge.confidence = std::max(edge.confidence, fact.confidence);
+    if (edge.quote.empty()) edge.quote = fact.quote;
+    return it->second;
+  }
+  EdgeId e = boost::add_edge(from, to, fact, graph_).first;
+  by_fact_.emplace(key, e);
+  return e;
+}
+
+void GraphStore::Add(const Triple& t) {
+  VertexId from = Intern(t.subject, t.subject_type);
+  FactEdge fact;
+  fact.predicate = t.predicate;
+  fact.year = t.year;
+  fact.role = t.role;
+  fact.confidence = t.confidence;
+  fact.evidence.push_back(t.evidence);
+  if (t.predicate == Predicate::kSaid) fact.quote = t.object;
+  VertexId to = Intern(t.object, t.object_type);
+  AddFact(from, to, fact);
+  if (t.predicate == Predicate::kSaid) {
+    for (const std::string& name : t.about) {
+      std::optional<VertexId> target = Find(name);
+      if (!target || *target == from) continue;
+      FactEdge mention;
+      mention.predicate = Predicate::kMentions;
+      mention.confidence = t.confidence;
+      mention.evidence.push_back(t.evidence);
+      AddFact(to, *target, mention);
+    }
+  }
+}
+
+std::optional<VertexId> GraphStore::Find(std::string_view name) const {
+  for (EntityType type : {EntityType::kCountry, EntityType::kPerson, EntityType::kGroup,
+                          EntityType::kRole, EntityType::kUnknown}) {
+    ResolvedName resolved = ResolveName(name, type, lexicon_);
+    auto it = by_key_.find(EntityKey(resolved.name, resolved.type, lexicon_));
+    if (it != by_key_.end()) return it->second;
+  }
+  // A surname alone finds the one person who carries it.
+  std::string surname = FoldedSurname(name, lexicon_);
+  if (NameWords(name) == 1) {
+    std::optional<VertexId> found;
+    for (VertexId v : boost::make_iterator_range(boost::vertices(graph_))) {
+      if (graph_[v].type != EntityType::kPerson) continue;
+      if (FoldedSurname(graph_[v].name, lexicon_) != surname) continue;
+      if (found) return std::nullopt;
+      found = v;
+    }
+    return found;
+  }
+  return std::nullopt;
+}
+
+void GraphStore::Finalize() {
+  const size_t n = boost::num_vertices(graph_);
+  std::vector<VertexId> target(n);
+  std::iota(target.begin(), target.end(), 0);
+
+  // A one-word person name joins the single multi-word person with that
+  // surname; with two or more candidates it stays apart (ambiguous).
+  std::unordered_map<std::string, std::vector<VertexId>> by_surname;
+  for (VertexId v = 0; v < n; ++v) {
+    const EntityNode& node = graph_[v];
+    if (node.type == EntityType::kPerson && NameWords(node.name) >= 2) {
+      by_surname[FoldedSurname(node.name, lexicon_)].push_back(v);
+    }
+  }
+  bool changed = false;
+  for (VertexId v = 0; v < n; ++v) {
+    const EntityNode& node = graph_[v];
+    if (node.type != EntityType::kPerson || NameWords(node.name) != 1) continue;
+    auto it = by_surname.find(FoldedSurname(node.name, lexicon_));
+    if (it != by_surname.end() && it->second.size() == 1) {
+      target[v] = it->second.front();
+      changed = true;
+    }
+  }
+  if (!changed) return;
+
+  Graph merged;
+  std::vector<VertexId> new_id(n);
+  std::vector<VertexId> kept_to_new(n, static_cast<VertexId>(-1));
+  for (VertexId v = 0; v < n; ++v) {
+    if (target[v] == v) kept_to_new[v] = boost::add_vertex(graph_[v], merged);
+  }
+  for (VertexId v = 0; v < n; ++v) {
+    new_id[v] = kept_to_new[target[v]];
+    if (target[v] != v) {
+      for (const auto& [alias, count] : graph_[v].aliases) merged[new_id[v]].aliases[alias] += count;
+    }
+  }
+  std::unordered_map<std::string, VertexId> keys;
+  for (auto& [key, v] : by_key_) keys.emplace(key, new_id[v]);
+  by_key_ = std::move(keys);
+
+  Graph old = std::move(graph_);
+  graph_ = std::move(merged);
+  by_fact_.clear();
+  for (EdgeId e : boost::make_iterator_range(boost::edges(old))) {
+    AddFact(new_id[boost::source(e, old)], new_id[boost::target(e, old)], old[e]);
+  }
+}
+
+GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
+  GraphStore out(lexicon_);
+  out.documents_ = documents_;
+  out.document_hashes_ = document_hashes_;
+  const size_t n = boost::num_vertices(graph_);
+  auto wanted = [&](EdgeId e) {
+    const FactEdge& f = graph_[e];
+    if (options.predicates.empty()) return true;
+    if (options.predicates.count(f.predicate)) return true;
+    // Quote mentions follow the said edges they belong to.
+    return f.predicate == Predicate::kMentions && options.predicates.count(Predicate::kSaid);
+  };
+
+  std::vector<int> dist(n, -1);
+  if (options.focus.empty()) {
+    std::fill(dist.begin(), dist.end(), 0);
+  } else {
+    std::optional<VertexId> focus = Find(options.focus);
+    if (!focus) return out;
+    std::deque<VertexId> queue{*focus};
+    dist[*focus] = 0;
+    while (!queue.empty()) {
+      VertexId v = queue.front();
+      queue.pop_front();
+      // A quote is part of its speaker's statement: it does not count as a hop.
+      auto visit = [&](VertexId u, bool free_hop) {
+        if (dist[u] >= 0) return;
+        int d = dist[v] + (free_hop ? 0 : 1);
+        if (d > options.depth) return;
+        dist[u] = d;
+        if (free_hop) queue.push_front(u); else queue.push_back(u);
+      };
+      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, graph_))) {
+        if (!wanted(e)) continue;
+        VertexId u = boost::target(e, graph_);
+        visit(u, graph_[u].type == EntityType::kQuote && dist[v] < options.depth);
+      }
+      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, graph_))) {
+        if (!wanted(e)) continue;
+        visit(boost::source(e, graph_), false);
+      }
+    }
+  }
+  std::vector<VertexId> new_id(n, static_cast<VertexId>(-1));
+  for (VertexId v = 0; v < n; ++v) {
+    if (dist[v] < 0) continue;
+    new_id[v] = boost::add_vertex(graph_[v], out.graph_);
+  }
+  for (const auto& [key, v] : by_key_) {
+    if (new_id[v] != static_cast<VertexId>(-1)) out.by_key_.emplace(key, new_id[v]);
+  }
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph_))) {
+    VertexId s = boost::source(e, graph_), t = boost::target(e, graph_);
+    if (!wanted(e) || dist[s] < 0 || dist[t] < 0) continue;
+    out.AddFact(new_id[s], new_id[t], graph_[e]);
+  }
+  // Drop quote vertices whose speaker was cut away, and entities left alone.
+  return out;
+}
+
+}  // namespace newsgraph

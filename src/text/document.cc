@@ -1,0 +1,224 @@
+#include "text/document.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <stdexcept>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "text/utf8.h"
+
+namespace newsgraph {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(),
+                                                suffix.data(), suffix.size()) == 0;
+}
+
+std::string BaseName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Reads a whole file; returns false with `error` set (strerror) on failure.
+bool Slurp(const std::string& path, std::string& out, std::string& error) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    error = std::strerror(errno);
+    return false;
+  }
+  out.clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    out.append(buf, n);
+    if (out.size() > kMaxDocumentBytes) {
+      std::fclose(f);
+      error = "larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB";
+      return false;
+    }
+  }
+  bool failed = std::ferror(f);
+  if (failed) error = std::strerror(errno);
+  std::fclose(f);
+  return !failed;
+}
+
+class Reader {
+ public:
+  Reader(const std::function<void(Document&&)>& sink,
+         const std::function<void(const std::string&)>& warn)
+      : sink_(sink), warn_(warn) {}
+
+  void Skip(const std::string& source, const std::string& why) {
+    ++stats_.skipped;
+    std::string line = "skipped '" + source + "': " + why;
+    stats_.skip_reasons.push_back(line);
+    warn_(line);
+  }
+
+  // Sanitises and hands on one document.
+  void Emit(std::string id, std::string date, std::string source, std::string_view bytes) {
+    SanitizeResult clean = SanitizeText(bytes);
+    if (!clean.refused.empty()) {
+      Skip(source, clean.refused);
+      return;
+    }
+    if (clean.repaired > 0) {
+      warn_("'" + source + "': replaced " + std::to_string(clean.repaired) +
+            " invalid UTF-8 sequence(s) with U+FFFD");
+    }
+    Document doc;
+    doc.id = std::move(id);
+    doc.date = std::move(date);
+    doc.source = std::move(source);
+    doc.text = std::move(clean.text);
+    doc.repaired = clean.repaired;
+    ++stats_.documents;
+    sink_(std::move(doc));
+  }
+
+  void ReadTextFile(const std::string& path) {
+    std::string bytes, error;
+    if (!Slurp(path, bytes, error)) {
+      Skip(path, error);
+      return;
+    }
+    Emit(BaseName(path), "", path, bytes);
+  }
+
+  void ReadStream(std::istream& in, const std::string& name) {
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Emit(name, "", name, bytes);
+  }
+
+  void ReadJsonl(std::istream& in, const std::string& path) {
+    std::string line;
+    size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      std::string where = path + ":" + std::to_string(number);
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      rapidjson::Document doc;
+      doc.Parse(line.c_str(), line.size());
+      if (doc.HasParseError()) {
+        Skip(where, std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+        continue;
+      }
+      if (!doc.IsObject()) {
+        Skip(where, "not a JSON object");
+        continue;
+      }
+      auto text = doc.FindMember("text");
+      if (text == doc.MemberEnd() || !text->value.IsString()) {
+        Skip(where, "no \"text\" string");
+        continue;
+      }
+      std::string id = BaseName(path) + ":" + std::to_string(number);
+      if (auto it = doc.FindMember("id"); it != doc.MemberEnd()) {
+        if (it->value.IsString() && it->value.GetStringLength() > 0) {
+          id.assign(it->value.GetString(), it->value.GetStringLength());
+        } else if (it->value.IsInt64()) {
+          id = std::to_string(it->value.GetInt64());
+        }
+      }
+      std::string date;
+      if (auto it = doc.FindMember("date"); it != doc.MemberEnd() && it->value.IsString()) {
+        date.assign(it->value.GetString(), it->value.GetStringLength());
+      }
+      Emit(std::move(id), std::move(date), where,
+           std::string_view(text->value.GetString(), text->value.GetStringLength()));
+    }
+    if (in.bad()) Skip(path, "read error");
+  }
+
+  void ReadPath(const std::string& path) {
+    if (path == "-") {
+      ReadStream(std::cin, "stdin");
+      return;
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<std::string> files;
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+          end;
+      for (; !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec) && EndsWith(it->path().string(), ".txt")) {
+          files.push_back(it->path().string());
+        }
+      }
+      if (ec) warn_("'" + path + "': " + ec.message() + " (some files may be missing)");
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) ReadTextFile(f);
+      return;
+    }
+    if (EndsWith(path, ".jsonl")) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) {
+        Skip(path, std::strerror(errno));
+        return;
+      }
+      ReadJsonl(in, path);
+      return;
+    }
+    ReadTextFile(path);
+  }
+
+  ReadStats stats() const { return stats_; }
+
+ private:
+  const std::function<void(Document&&)>& sink_;
+  const std::function<void(const std::string&)>& warn_;
+  ReadStats stats_;
+};
+
+}  // namespace
+
+void CheckInputs(const std::vector<std::string>& inputs) {
+  for (const std::string& path : inputs) {
+    if (path == "-") continue;
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      throw std::runtime_error("cannot read '" + path + "': " + std::strerror(errno));
+    }
+    if (S_ISDIR(st.st_mode)) continue;
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
+      throw std::runtime_error("cannot read '" + path + "': not a file or folder");
+    }
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) throw std::runtime_error("cannot read '" + path + "': " + std::strerror(errno));
+    std::fclose(f);
+  }
+}
+
+ReadStats ReadInputs(const std::vector<std::string>& inputs,
+                     const std::function<void(Document&&)>& sink,
+                     const std::function<void(const std::string&)>& warn) {
+  Reader reader(sink, warn);
+  for (const std::string& path : inputs) reader.ReadPath(path);
+  return reader.stats();
+}
+
+std::string ContentHash(const std::string& text) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace newsgraph

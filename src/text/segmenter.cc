@@ -1,0 +1,155 @@
+#include "text/segmenter.h"
+
+#include <string>
+
+#include "extract/lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+std::string ToLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = IsSpace(c);
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// The word that ends just before `dot` (letters and inner dots: "U.S").
+std::string_view WordBefore(std::string_view text, size_t dot, size_t floor) {
+  size_t b = dot;
+  while (b > floor && (IsLetter(text[b - 1]) || text[b - 1] == '.')) --b;
+  return text.substr(b, dot - b);
+}
+
+bool EndsSentenceAt(std::string_view text, size_t dot, size_t floor, size_t next,
+                    const Lexicon& lex) {
+  std::string_view word = WordBefore(text, dot, floor);
+  if (word.empty()) return true;
+  if (word.size() == 1 && IsUpper(word[0])) return false;  // an initial: "J. Smith"
+  if (lex.IsAbbreviation(word)) {
+    // "in the U.S. The ..." does end; "Mr. Smith" never does.
+    bool dotted = word.find('.') != std::string_view::npos;
+    if (!dotted) return false;
+    size_t e = next;
+    while (e < text.size() && IsLetter(text[e])) ++e;
+    return lex.IsNotName(text.substr(next, e - next));
+  }
+  return true;
+}
+
+void SplitParagraph(std::string_view text, uint32_t pb, uint32_t pe, uint32_t index,
+                    const Lexicon& lex, std::vector<Sentence>& out) {
+  auto push = [&](uint32_t b, uint32_t e) {
+    while (b < e && IsSpace(text[b])) ++b;
+    while (e > b && IsSpace(text[e - 1])) --e;
+    // Cut overlong runs at a space so per-sentence work stays bounded.
+    while (e - b > kMaxSentenceBytes) {
+      uint32_t cut = b + kMaxSentenceBytes;
+      uint32_t space = cut;
+      while (space > b + kMaxSentenceBytes / 2 && !IsSpace(text[space])) --space;
+      if (IsSpace(text[space])) cut = space;
+      // Never cut inside a UTF-8 sequence.
+      while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      if (cut == b) cut = b + kMaxSentenceBytes;
+      out.push_back({b, cut, index});
+      b = cut;
+      while (b < e && IsSpace(text[b])) ++b;
+    }
+    if (b < e) out.push_back({b, e, index});
+  };
+  uint32_t start = pb;
+  for (uint32_t i = pb; i < pe; ++i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    uint32_t j = i + 1;
+    while (j < pe && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+    while (j < pe && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']')) ++j;
+    if (j >= pe) break;
+    if (!IsSpace(text[j])) {
+      i = j - 1;
+      continue;
+    }
+    uint32_t k = j;
+    while (k < pe && IsSpace(text[k])) ++k;
+    if (k >= pe) break;
+    char n = text[k];
+    bool starts = IsUpper(n) || IsDigit(n) || n == '"' || n == '(' || n == '\'' || n == '[' ||
+                  (static_cast<unsigned char>(n) >= 0x80);
+    if (!starts) {
+      i = j - 1;
+      continue;
+    }
+    if (c == '.' && j == i + 1 && !EndsSentenceAt(text, i, start, k, lex)) {
+      i = j - 1;
+      continue;
+    }
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, pe);
+}
+
+}  // namespace
+
+bool IsClutterParagraph(std::string_view line, const Lexicon& lexicon) {
+  // Bullets and list markers in front of menu items.
+  while (!line.empty() && (line.front() == '*' || line.front() == '-' || IsSpace(line.front()))) {
+    line.remove_prefix(1);
+  }
+  if (line.empty()) return true;
+  std::string lower = ToLower(line);
+  if (lexicon.IsClutterLine(lower)) return true;
+  if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 ||
+      lower.rfind("www.", 0) == 0) {
+    if (lower.find(' ') == std::string::npos) return true;
+  }
+  bool has_letter = false;
+  for (char c : line) has_letter = has_letter || IsLetter(c);
+  if (!has_letter) return true;
+  char last = line.back();
+  bool punctuated = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+                    last == '\'' || last == ')';
+  return !punctuated && CountWords(line) <= 4;
+}
+
+Segmentation Segment(std::string_view text, const Lexicon& lexicon) {
+  Segmentation seg;
+  uint32_t n = static_cast<uint32_t>(text.size());
+  uint32_t b = 0;
+  while (b < n) {
+    uint32_t e = b;
+    while (e < n && text[e] != '\n') ++e;
+    uint32_t tb = b, te = e;
+    while (tb < te && IsSpace(text[tb])) ++tb;
+    while (te > tb && IsSpace(text[te - 1])) --te;
+    if (tb < te) {
+      Paragraph p{tb, te, IsClutterParagraph(text.substr(tb, te - tb), lexicon)};
+      uint32_t index = static_cast<uint32_t>(seg.paragraphs.size());
+      seg.paragraphs.push_back(p);
+      if (!p.clutter) SplitParagraph(text, tb, te, index, lexicon, seg.sentences);
+    }
+    b = e + 1;
+  }
+  return seg;
+}
+
+}  // namespace newsgraph

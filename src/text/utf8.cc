@@ -1,0 +1,158 @@
+#include "text/utf8.h"
+
+namespace newsgraph {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+std::string DecodeUtf16(std::string_view bytes, bool little_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](size_t i) -> uint32_t {
+    auto b0 = static_cast<unsigned char>(bytes[i]), b1 = static_cast<unsigned char>(bytes[i + 1]);
+    return little_endian ? (b1 << 8 | b0) : (b0 << 8 | b1);
+  };
+  for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+      uint32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        AppendUtf8(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), out);
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
+    AppendUtf8(u, out);
+  }
+  if (bytes.size() % 2) out.append(kReplacement);
+  return out;
+}
+
+}  // namespace
+
+void AppendUtf8(uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+size_t ValidSequenceLength(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = at(i);
+  if (c < 0x80) return 1;
+  auto cont = [&](size_t k) { return k < s.size() && (at(k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(i + 1) || !cont(i + 2)) return 0;
+    unsigned char c1 = at(i + 1);
+    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
+    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+    unsigned char c1 = at(i + 1);
+    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF4 && c1 >= 0x90) return 0;  // beyond U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+SanitizeResult SanitizeText(std::string_view bytes) {
+  SanitizeResult result;
+  std::string decoded;
+  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
+    decoded = DecodeUtf16(bytes.substr(2), bytes[0] == '\xFF');
+    bytes = decoded;
+  } else if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+  }
+  for (std::string_view magic : {std::string_view("\x89PNG", 4), std::string_view("\x7F" "ELF", 4),
+                                 std::string_view("%PDF", 4), std::string_view("PK\x03\x04", 4),
+                                 std::string_view("\x1F\x8B", 2), std::string_view("GIF8", 4),
+                                 std::string_view("\xFF\xD8\xFF", 3)}) {
+    if (StartsWith(bytes, magic)) {
+      result.refused = "binary data, not text";
+      return result;
+    }
+  }
+  size_t controls = 0;
+  std::string& out = result.text;
+  out.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size();) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) {
+      result.refused = "binary data, not text (NUL byte at offset " + std::to_string(i) + ")";
+      result.text.clear();
+      return result;
+    }
+    if (c == '\r') {
+      out.push_back('\n');
+      i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if (c < 0x20 && c != '\n' && c != '\t') {
+      ++controls;
+      out.push_back(' ');  // form feeds, escapes: keep offsets, lose the control
+      ++i;
+      continue;
+    }
+    size_t len = ValidSequenceLength(bytes, i);
+    if (len == 0) {
+      out.append(kReplacement);
+      ++result.repaired;
+      ++i;
+      continue;
+    }
+    out.append(bytes.substr(i, len));
+    i += len;
+  }
+  // Mostly control characters or replacement characters: not text.
+  size_t n = bytes.size();
+  if (n >= 64 && (controls * 10 > n || result.repaired * 10 > n)) {
+    result.refused = "binary data, not text (" + std::to_string(result.repaired) +
+                     " invalid UTF-8 sequences, " + std::to_string(controls) + " control bytes)";
+    result.text.clear();
+  }
+  return result;
+}
+
+CodepointIndex::CodepointIndex(std::string_view text) : text_(text) {
+  checkpoints_.reserve(text.size() / 64 + 2);
+  uint32_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % 64 == 0) checkpoints_.push_back(count);
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  checkpoints_.push_back(count);
+}
+
+uint32_t CodepointIndex::ToCodepoint(size_t byte_offset) const {
+  if (byte_offset >= text_.size()) return checkpoints_.back();
+  size_t block = byte_offset / 64;
+  uint32_t count = checkpoints_[block];
+  for (size_t i = block * 64; i < byte_offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+}  // namespace newsgraph

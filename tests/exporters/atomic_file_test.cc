@@ -1,0 +1,177 @@
+#include "exporters/atomic_file.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <stdexcept>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using testing_util::FileExists;
+using testing_util::ReadFile;
+using testing_util::TempDir;
+using testing_util::WriteFile;
+
+TEST(AtomicFileTest, CommitReplacesTargetAndLeavesNoTemp) {
+  TempDir dir;
+  const std::string target = dir.File("graph.dot");
+  WriteFile(target, "old");
+  {
+    AtomicFile file(target);
+    EXPECT_EQ(file.temp_path().rfind(target + ".tmp.", 0), 0u) << file.temp_path();
+    file.stream() << "new contents\n";
+    EXPECT_EQ(ReadFile(target), "old");
+    file.Commit();
+  }
+  EXPECT_EQ(ReadFile(target), "new contents\n");
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"graph.dot"});
+}
+
+TEST(AtomicFileTest, CommittedFileHasUmaskMode) {
+  TempDir dir;
+  const std::string target = dir.File("x.jsonl");
+  mode_t old = ::umask(022);
+  {
+    AtomicFile file(target);
+    file.Commit();
+  }
+  ::umask(old);
+  struct stat st;
+  ASSERT_EQ(::stat(target.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0644u);
+}
+
+TEST(AtomicFileTest, NoCommitLeavesNoFileAndNoTemp) {
+  TempDir dir;
+  {
+    AtomicFile file(dir.File("out.graphml"));
+    file.stream() << "partial";
+    EXPECT_TRUE(FileExists(file.temp_path()));
+  }
+  EXPECT_TRUE(dir.List().empty());
+}
+
+TEST(AtomicFileTest, NoCommitKeepsOldFile) {
+  TempDir dir;
+  const std::string target = dir.File("out.graphml");
+  WriteFile(target, "old");
+  try {
+    AtomicFile file(target);
+    file.stream() << "half of a new file";
+    throw std::runtime_error("exporter failed");
+  } catch (const std::runtime_error&) {
+  }
+  EXPECT_EQ(ReadFile(target), "old");
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"out.graphml"});
+}
+
+TEST(AtomicFileTest, MissingFolderNamesTarget) {
+  TempDir dir;
+  const std::string target = dir.File("no/such/graph.db");
+  try {
+    AtomicFile file(target);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "cannot write '" + target + "': No such file or directory");
+  }
+}
+
+TEST(AtomicFileTest, TargetIsFolderFailsAtCommit) {
+  TempDir dir;
+  const std::string target = dir.File("sub");
+  ASSERT_EQ(::mkdir(target.c_str(), 0755), 0);
+  try {
+    AtomicFile file(target);
+    file.stream() << "x";
+    file.Commit();
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "cannot write '" + target + "': Is a directory");
+  }
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"sub"});
+  ::rmdir(target.c_str());
+}
+
+TEST(AtomicFileTest, CommitTwiceThrows) {
+  TempDir dir;
+  AtomicFile file(dir.File("a"));
+  file.Commit();
+  EXPECT_THROW(file.Commit(), std::runtime_error);
+}
+
+// A full disk, made with a tiny RLIMIT_FSIZE in a forked child: the write
+// fails with EFBIG and must surface as an exception naming the target, with
+// the old file intact and no temporary file left.
+TEST(AtomicFileTest, FullDiskThrowsAndKeepsOldFile) {
+  TempDir dir;
+  const std::string target = dir.File("graph.jsonl");
+  WriteFile(target, "old");
+  const std::string message_file = dir.File("message");
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limit = {4096, RLIM_INFINITY};  // soft only, so it can be lifted
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    std::string message = "no exception";
+    try {
+      AtomicFile file(target);
+      for (int i = 0; i < 10000; ++i) file.stream() << "a line of the graph that is long enough\n";
+      file.Commit();
+    } catch (const std::runtime_error& e) {
+      message = e.what();
+    }
+    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};  // to write the message
+    ::setrlimit(RLIMIT_FSIZE, &unlimited);
+    WriteFile(message_file, message);
+    ::_exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(ReadFile(message_file), "cannot write '" + target + "': File too large");
+  EXPECT_EQ(ReadFile(target), "old");
+  EXPECT_EQ(dir.List(), (std::vector<std::string>{"graph.jsonl", "message"}));
+}
+
+// The same with a small final flush: the error must show up at Commit().
+TEST(AtomicFileTest, FullDiskOnFinalFlushThrows) {
+  TempDir dir;
+  const std::string target = dir.File("small.dot");
+  const std::string message_file = dir.File("message");
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limit = {10, RLIM_INFINITY};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    std::string message = "no exception";
+    try {
+      AtomicFile file(target);
+      file.stream() << "digraph G { a -> b }\n";
+      file.Commit();
+    } catch (const std::runtime_error& e) {
+      message = e.what();
+    }
+    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};  // to write the message
+    ::setrlimit(RLIMIT_FSIZE, &unlimited);
+    WriteFile(message_file, message);
+    ::_exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  EXPECT_EQ(ReadFile(message_file), "cannot write '" + target + "': File too large");
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"message"});
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,364 @@
+#include "exporters/sqlite_exporter.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <gtest/gtest.h>
+
+#include "hostile_graph.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using testing_util::AddHostileFacts;
+using testing_util::FileExists;
+using testing_util::MakeTriple;
+using testing_util::ReadFile;
+using testing_util::RunProgram;
+using testing_util::RunResult;
+using testing_util::TempDir;
+using testing_util::WriteFile;
+
+// Every row of `table` in rowid order, each value tagged with its type, so
+// NULL, 0 and '' differ.
+std::string DumpTable(const std::string& path, const std::string& table) {
+  SQLite::Database db(path);
+  SQLite::Statement query(db, "SELECT * FROM " + table + " ORDER BY rowid");
+  std::string dump;
+  while (query.executeStep()) {
+    for (int i = 0; i < query.getColumnCount(); ++i) {
+      SQLite::Column c = query.getColumn(i);
+      if (c.isNull()) {
+        dump += "NULL";
+      } else if (c.isInteger()) {
+        dump += "i:" + std::to_string(c.getInt64());
+      } else if (c.isFloat()) {
+        dump += "f:" + std::to_string(c.getDouble());
+      } else {
+        dump += "t:'" + c.getString() + "'";
+      }
+      dump += i + 1 < query.getColumnCount() ? "," : "\n";
+    }
+  }
+  return dump;
+}
+
+// All the tables, for comparing two databases.
+std::string DumpAll(const std::string& path) {
+  std::string dump;
+  for (const char* table : {"documents", "entities", "aliases", "relations", "evidence"}) {
+    dump += std::string("== ") + table + "\n" + DumpTable(path, table);
+  }
+  return dump;
+}
+
+std::string Query(const std::string& path, const std::string& sql) {
+  SQLite::Database db(path);
+  SQLite::Statement query(db, sql);
+  std::string out;
+  while (query.executeStep()) {
+    for (int i = 0; i < query.getColumnCount(); ++i) {
+      SQLite::Column c = query.getColumn(i);
+      out += c.isNull() ? std::string("NULL") : c.getString();
+      out += i + 1 < query.getColumnCount() ? "|" : "\n";
+    }
+  }
+  return out;
+}
+
+std::string WriteHostileDb(const TempDir& dir, const std::string& name = "graph.db") {
+  GraphStore g(nullptr);
+  AddHostileFacts(g);
+  const std::string path = dir.File(name);
+  WriteSqlite(g, path);
+  return path;
+}
+
+TEST(SqliteExporterTest, WritesTablesWithHostileNamesIntact) {
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"graph.db"});
+  EXPECT_EQ(DumpTable(path, "documents"),
+            "i:1,t:'doc \"1\".txt',t:'2024-02-23',t:'00000000000000a1',t:'in/doc \"1\".txt',"
+            "i:1234\n"
+            "i:2,t:'d2<&>.txt',NULL,t:'00000000000000b2',t:'stdin',i:99\n");
+  EXPECT_EQ(Query(path, "SELECT id, name, type FROM entities ORDER BY id"),
+            "1|Recep Tayyip Erdoğan|person\n"
+            "2|\"Quote\" \\ <Union> & ]]> Co|organization\n"
+            "3|Armenia|country\n"
+            "4|CSTO|organization\n"
+            "5|Belarus|country\n"
+            "6|Serbia|country\n"
+            "7|'); DROP TABLE entities; --|organization\n"
+            "8|Türkiye|country\n"
+            "9|We will never -- ever -- accept \"this\";\nline two\\ and a tab\there plus a "
+            "bell\x07 and <b>bold</b> & ]]> more words to wrap around|quote\n"
+            "10|Short.|quote\n");
+  EXPECT_EQ(Query(path, "SELECT entity_id, alias, count FROM aliases ORDER BY 1, 2"),
+            "1|Recep Tayyip Erdoğan|4\n"
+            "2|The \"Quote\" \\ <Union> & ]]> Co|2\n"
+            "3|Armenia|3\n"
+            "4|CSTO|3\n"
+            "5|Belarus|1\n"
+            "6|Serbia|1\n"
+            "7|'); DROP TABLE entities; --|1\n"
+            "8|Türkiye|1\n");
+  EXPECT_EQ(Query(path,
+                  "SELECT id, subject_id, predicate, object_id, year, role, quote IS NOT NULL, "
+                  "round(confidence, 3), evidence_count FROM relations ORDER BY id"),
+            "1|1|member-of|2|NULL|NULL|0|0.95|2\n"
+            "2|3|left-in|4|2024|NULL|0|0.9|1\n"
+            "3|3|joined-in|4|1992|NULL|0|0.9|1\n"
+            "4|5|member-of|4|NULL|NULL|0|0.9|1\n"
+            "5|6|observer-of|7|NULL|NULL|0|0.9|1\n"
+            "6|1|holds-role|8|NULL|President {of}\tthe \"Republic\"|0|0.9|1\n"
+            "7|1|said|9|NULL|NULL|1|0.9|1\n"
+            "8|9|mentions|4|NULL|NULL|0|0.9|1\n"
+            "9|9|mentions|3|NULL|NULL|0|0.9|1\n"
+            "10|3|said|10|NULL|NULL|1|0.9|1\n");
+  EXPECT_EQ(Query(path, "SELECT relation_id, document_id, sentence, start, \"end\", rule, text "
+                        "FROM evidence WHERE relation_id = 1 ORDER BY id"),
+            "1|1|1|100|140|test/rule|the sentence 1\n"
+            "1|1|2|300|340|test/rule|the sentence 1\n");
+}
+
+TEST(SqliteExporterTest, ViewsReadNaturally) {
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  EXPECT_EQ(Query(path, "SELECT speaker, substr(quote, 1, 13), document, sentence, start, \"end\" "
+                        "FROM said ORDER BY speaker"),
+            "Armenia|Short.|d2<&>.txt|6|600|640\n"
+            "Recep Tayyip Erdoğan|We will never|doc \"1\".txt|5|500|540\n");
+  EXPECT_EQ(Query(path, "SELECT speaker, about, substr(quote, 1, 7) FROM said_about ORDER BY 2"),
+            "Recep Tayyip Erdoğan|Armenia|We will\n"
+            "Recep Tayyip Erdoğan|CSTO|We will\n");
+  EXPECT_EQ(Query(path, "SELECT * FROM member_of ORDER BY 1"),
+            "Belarus|CSTO|d2<&>.txt\n"
+            "Recep Tayyip Erdoğan|\"Quote\" \\ <Union> & ]]> Co|doc \"1\".txt\n");
+  EXPECT_EQ(Query(path, "SELECT * FROM left_in"), "Armenia|CSTO|2024|doc \"1\".txt\n");
+  EXPECT_EQ(Query(path, "SELECT * FROM joined_in"), "Armenia|CSTO|1992\n");
+  EXPECT_EQ(Query(path, "SELECT * FROM holds_role"),
+            "Recep Tayyip Erdoğan|President {of}\tthe \"Republic\"|Türkiye\n");
+  // Armenia joined in 1992 and left in 2024: no longer a member.
+  EXPECT_EQ(Query(path, "SELECT * FROM current_members ORDER BY 1, 2"),
+            "\"Quote\" \\ <Union> & ]]> Co|Recep Tayyip Erdoğan|NULL\n"
+            "CSTO|Belarus|NULL\n");
+  EXPECT_EQ(Query(path, "SELECT r.id FROM quotes_fts JOIN relations r ON r.id = quotes_fts.rowid "
+                        "WHERE quotes_fts MATCH 'bold'"),
+            "7\n");
+}
+
+TEST(SqliteExporterTest, CurrentMembersComparesYears) {
+  GraphStore g(nullptr);
+  using E = EntityType;
+  using P = Predicate;
+  auto add = [&](const std::string& member, P p, int year) {
+    Triple t = MakeTriple(member, E::kCountry, p, "CSTO", E::kOrganization, "a.txt");
+    t.year = year;
+    g.Add(t);
+  };
+  add("Armenia", P::kJoinedIn, 1992);
+  add("Armenia", P::kLeftIn, 2024);      // left after joining: gone
+  add("Georgia", P::kJoinedIn, 1993);
+  add("Georgia", P::kLeftIn, 1999);
+  add("Georgia", P::kJoinedIn, 2030);    // came back later: member since 2030
+  add("Uzbekistan", P::kMemberOf, 0);
+  add("Uzbekistan", P::kLeftIn, 0);      // left, year unknown: gone
+  add("Belarus", P::kMemberOf, 0);       // never left: member, since unknown
+  add("Russia", P::kJoinedIn, 1992);     // member since 1992
+  add("Russia", P::kLeftIn, 1990);       // an older departure does not count
+  g.Finalize();
+  TempDir dir;
+  const std::string path = dir.File("m.db");
+  WriteSqlite(g, path);
+  EXPECT_EQ(Query(path, "SELECT * FROM current_members ORDER BY member"),
+            "CSTO|Belarus|NULL\n"
+            "CSTO|Georgia|2030\n"
+            "CSTO|Russia|1992\n");
+}
+
+TEST(SqliteExporterTest, RoundTripGivesIdenticalTables) {
+  TempDir dir;
+  const std::string first = WriteHostileDb(dir, "first.db");
+  GraphStore loaded(nullptr);
+  LoadSqlite(first, loaded);
+  loaded.Finalize();
+  const std::string second = dir.File("second.db");
+  WriteSqlite(loaded, second);
+  EXPECT_EQ(DumpAll(first), DumpAll(second));
+  EXPECT_EQ(loaded.num_entities(), 10u);
+  EXPECT_EQ(loaded.num_facts(), 10u);
+  ASSERT_TRUE(loaded.Find("The \"Quote\" \\ <Union> & ]]> Co").has_value());
+}
+
+TEST(SqliteExporterTest, LoadingTwiceMergesEverything) {
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  GraphStore g(nullptr);
+  LoadSqlite(path, g);
+  LoadSqlite(path, g);
+  g.Finalize();
+  EXPECT_EQ(g.documents().size(), 2u);
+  EXPECT_EQ(g.num_entities(), 10u);
+  EXPECT_EQ(g.num_facts(), 10u);
+  const std::string again = dir.File("again.db");
+  WriteSqlite(g, again);
+  // Evidence is kept once; alias counts add up.
+  EXPECT_EQ(DumpTable(path, "evidence"), DumpTable(again, "evidence"));
+  EXPECT_EQ(Query(again, "SELECT count FROM aliases WHERE entity_id = 4"), "6\n");
+}
+
+TEST(SqliteExporterTest, EvidenceWithoutDocumentInfoGetsDocumentRow) {
+  GraphStore g(nullptr);
+  g.Add(MakeTriple("Belarus", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                   EntityType::kOrganization, "loose.txt", 2));
+  TempDir dir;
+  const std::string path = dir.File("loose.db");
+  WriteSqlite(g, path);
+  EXPECT_EQ(DumpTable(path, "documents"), "i:1,t:'loose.txt',NULL,NULL,NULL,NULL\n");
+  EXPECT_EQ(Query(path, "SELECT * FROM member_of"), "Belarus|CSTO|loose.txt\n");
+}
+
+TEST(SqliteExporterTest, EmptyGraphIsValidDatabase) {
+  GraphStore g(nullptr);
+  TempDir dir;
+  const std::string path = dir.File("empty.db");
+  WriteSqlite(g, path);
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM relations"), "0\n");
+  GraphStore loaded(nullptr);
+  LoadSqlite(path, loaded);
+  EXPECT_EQ(loaded.num_entities(), 0u);
+}
+
+TEST(SqliteExporterTest, ReplacesOldFileAtomically) {
+  TempDir dir;
+  const std::string path = dir.File("graph.db");
+  WriteFile(path, "not a database");
+  WriteHostileDb(dir);
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM entities"), "10\n");
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"graph.db"});
+}
+
+TEST(SqliteExporterTest, WriteErrorNamesFileAndKeepsOldFile) {
+  TempDir dir;
+  const std::string missing = dir.File("no/such/graph.db");
+  GraphStore g(nullptr);
+  try {
+    WriteSqlite(g, missing);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "cannot write '" + missing + "': No such file or directory");
+  }
+
+  // A disk that fills up while SQLite writes (RLIMIT_FSIZE in a child).
+  const std::string path = dir.File("full.db");
+  WriteFile(path, "old");
+  const std::string message_file = dir.File("message");
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limit = {16 * 1024, RLIM_INFINITY};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    std::string message = "no exception";
+    try {
+      GraphStore big(nullptr);
+      for (int i = 0; i < 2000; ++i) {
+        big.Add(MakeTriple("Country " + std::to_string(i), EntityType::kCountry,
+                           Predicate::kMemberOf, "CSTO", EntityType::kOrganization, "d.txt", i));
+      }
+      WriteSqlite(big, path);
+    } catch (const std::runtime_error& e) {
+      message = e.what();
+    }
+    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};
+    ::setrlimit(RLIMIT_FSIZE, &unlimited);
+    WriteFile(message_file, message);
+    ::_exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  const std::string message = ReadFile(message_file);
+  EXPECT_EQ(message.rfind("cannot write '" + path + "': ", 0), 0u) << message;
+  EXPECT_EQ(ReadFile(path), "old");
+  EXPECT_EQ(dir.List(), (std::vector<std::string>{"full.db", "message"}));
+}
+
+TEST(SqliteExporterTest, LoadRejectsOtherFiles) {
+  TempDir dir;
+  auto expect_error = [](const std::string& path, const std::string& message) {
+    GraphStore g(nullptr);
+    try {
+      LoadSqlite(path, g);
+      FAIL() << "expected an exception for " << path;
+    } catch (const std::runtime_error& e) {
+      EXPECT_EQ(std::string(e.what()), message);
+    }
+  };
+  const std::string text = dir.File("notes.txt");
+  WriteFile(text, "just some text that is long enough to not be a database header at all\n");
+  expect_error(text, "'" + text + "' is not a newsgraph database");
+  const std::string empty = dir.File("empty.db");
+  WriteFile(empty, "");
+  expect_error(empty, "'" + empty + "' is not a newsgraph database");
+  const std::string other = dir.File("other.db");
+  {
+    SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT)");
+  }
+  expect_error(other, "'" + other + "' is not a newsgraph database");
+  expect_error(dir.path(), "'" + dir.path() + "' is not a newsgraph database");
+  const std::string missing = dir.File("missing.db");
+  expect_error(missing, "cannot read '" + missing + "': No such file or directory");
+  EXPECT_FALSE(FileExists(missing));
+}
+
+TEST(SqliteExporterTest, SchemaIsIdempotentAndLoads) {
+  const std::string sql = LoadSchemaSql();
+  EXPECT_NE(sql.find("CREATE TABLE IF NOT EXISTS relations"), std::string::npos);
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  db.exec(sql);
+  db.exec(sql);
+  EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x4E475248);
+}
+
+// The real reader: the sqlite3 program checks the file and runs the views.
+TEST(SqliteExporterTest, Sqlite3ProgramReadsIt) {
+  if (!testing_util::HaveProgram("sqlite3")) GTEST_SKIP() << "sqlite3 not installed";
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  RunResult r = RunProgram({"sqlite3", "-batch", path, "PRAGMA integrity_check"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "ok\n");
+  EXPECT_EQ(r.err, "");
+  r = RunProgram({"sqlite3", "-batch", path,
+                  "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = RunProgram({"sqlite3", "-batch", "-separator", "|", path,
+                  "SELECT speaker, document, sentence FROM said ORDER BY speaker; "
+                  "SELECT organization, member, since FROM current_members ORDER BY 1, 2;"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Armenia|d2<&>.txt|6\n"
+            "Recep Tayyip Erdoğan|doc \"1\".txt|5\n"
+            "\"Quote\" \\ <Union> & ]]> Co|Recep Tayyip Erdoğan|\n"
+            "CSTO|Belarus|\n");
+  EXPECT_EQ(r.err, "");
+  // graph.sql runs again on a written database without complaint.
+  const std::string schema = std::string(NEWSGRAPH_SOURCE_DIR) + "/schema/graph.sql";
+  r = RunProgram({"sqlite3", "-batch", path, ".read " + schema});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
+}  // namespace
+}  // namespace newsgraph
