@@ -242,7 +242,8 @@ void WriteSqlite(const GraphStore& g, const std::string& path) {
   const std::string schema = LoadSchemaSql();
   AtomicFile file(path);
   try {
-    SQLite::Database db(file.temp_path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Database db(file.temp_path(),
+                        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     // The file is private until the rename, so durability during the build
     // buys nothing: AtomicFile fsyncs the finished file once.
     db.exec(

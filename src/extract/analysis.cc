@@ -113,8 +113,11 @@ class MentionFinder {
     const Token& t = t_[i];
     if (!t.word) return 0;
     std::string lower = Lower(t.text);
-    if (lower == "he" || lower == "she" || lower == "they") {
-      Add(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, lower);
+    if (lower == "he" || lower == "she" || lower == "they" || lower == "him" || lower == "her" ||
+        lower == "them") {
+      std::string pronoun = lower == "him" ? "he" : lower == "her" ? "she"
+                          : lower == "them" ? "they" : lower;
+      Add(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, pronoun);
       return 1;
     }
     const LexiconEntity* entity = nullptr;
@@ -126,7 +129,8 @@ class MentionFinder {
       Add(i, i + len, MentionKind::kTitle, EntityType::kRole, LowerPhrase(t_, i, len));
       return len;
     }
-    if (!t.capital) {
+    bool sentence_start = i == 0 || (i == 1 && !t_[0].word);
+    if (!t.capital || sentence_start) {
       if (lex_.IsGroupNoun(lower)) {
         Add(i, i + 1, MentionKind::kGroup, EntityType::kGroup, lower);
         return 1;
@@ -135,7 +139,7 @@ class MentionFinder {
         Add(i, i + 1, MentionKind::kStatement, EntityType::kUnknown, lower);
         return 1;
       }
-      return 0;
+      if (!t.capital) return 0;
     }
     if (const LexiconEntity* country = lex_.FindDemonym(t.text)) {
       Add(i, i + 1, MentionKind::kDemonym, EntityType::kCountry, country->name);
@@ -181,10 +185,10 @@ class MentionFinder {
     if (org_head > 0 && org_head < j && j - org_head >= 2) j = org_head;
     size_t len = j - i;
     bool sentence_start = i == 0 || (i == 1 && !t_[0].word);
-    if (len == 1 && sentence_start && j < t_.size() && t_[j].word && !t_[j].capital &&
-        !lex_.FindReportingVerb(t_[j].text) && t_[j].text != "'s") {
-      return 1;  // an ordinary word capitalised by the sentence start
-    }
+    // Perhaps an ordinary word capitalised by the sentence start: kept only
+    // if it turns out to be the surname of a person the document names.
+    bool guess = len == 1 && sentence_start && j < t_.size() && t_[j].word && !t_[j].capital &&
+                 !lex_.FindReportingVerb(t_[j].text) && t_[j].text != "'s";
     EntityType type = EntityType::kUnknown;
     bool all_alpha = true;
     for (size_t k = i; k < j; ++k) all_alpha = all_alpha && IsAlphaName(t_[k].text);
@@ -196,6 +200,7 @@ class MentionFinder {
       type = EntityType::kPerson;
     }
     Add(i, j, MentionKind::kName, type, std::string(doc_.TokenText(s_, i, j)));
+    s_.mentions.back().guess = guess;
     return len;
   }
 
@@ -374,7 +379,11 @@ class RoleFinder {
     const Mention& title = s_.mentions[s_.mention_at[k]];
     if (title.kind != MentionKind::kTitle || title.first != k) return;
     size_t e = title.last;
-    while (e < t_.size() && !t_[e].Is(',') && !t_[e].Is('.') && !t_[e].Is(';')) ++e;
+    while (e < t_.size() && !t_[e].Is(',') && !t_[e].Is('.') && !t_[e].Is(';')) {
+      // "X, President of Belarus Alexander Lukashenko": the title is the next name's.
+      if (s_.mention_at[e] >= 0 && s_.mentions[s_.mention_at[e]].person >= 0) return;
+      ++e;
+    }
     Record(name, title, OfIn(title.last, e), nationality);
   }
 
@@ -504,6 +513,17 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
         m.person = p;
         m.type = EntityType::kPerson;
       }
+    }
+  }
+  // Sentence-initial guesses that named nobody were ordinary words.
+  for (SentenceInfo& s : doc.sentences) {
+    auto& ms = s.mentions;
+    ms.erase(std::remove_if(ms.begin(), ms.end(),
+                            [](const Mention& m) { return m.guess && m.person < 0; }),
+             ms.end());
+    s.mention_at.assign(s.tokens.size(), -1);
+    for (size_t m = 0; m < ms.size(); ++m) {
+      for (uint32_t k = ms[m].first; k < ms[m].last; ++k) s.mention_at[k] = static_cast<int>(m);
     }
   }
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) RoleFinder(doc, si).Run();

@@ -285,6 +285,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     for (auto& w : Strings(doc, "abbreviations", path)) lex->abbreviations_.insert(w);
     for (auto& w : Strings(doc, "organization_anaphors", path)) lex->org_anaphors_.insert(Lower(w));
     for (auto& w : Strings(doc, "hypothetical_words", path)) lex->hypothetical_.insert(Lower(w));
+    for (auto& w : Strings(doc, "clause_verbs", path)) lex->clause_verbs_.insert(Lower(w));
     for (const char* key : {"spelling_variants", "name_variants"}) {
       const auto& map = Member(doc, key, path);
       if (!map.IsObject()) throw std::runtime_error(path + ": \"" + key + "\" is not an object");
@@ -383,6 +384,9 @@ bool Lexicon::IsOrganizationAnaphor(std::string_view lower_word) const {
 }
 bool Lexicon::IsHypothetical(std::string_view lower_word) const {
   return hypothetical_.count(std::string(lower_word)) > 0;
+}
+bool Lexicon::IsClauseVerb(std::string_view lower_word) const {
+  return clause_verbs_.count(std::string(lower_word)) > 0;
 }
 bool Lexicon::IsAbbreviation(std::string_view word) const {
   return abbreviations_.count(std::string(word)) > 0;

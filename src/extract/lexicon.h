@@ -87,6 +87,8 @@ class Lexicon {
   bool IsOrganizationAnaphor(std::string_view lower_word) const;
   /// Words that make a membership statement hypothetical, negated or future.
   bool IsHypothetical(std::string_view lower_word) const;
+  /// Auxiliaries, modals and copulas: a clause has one ("he would", "it is").
+  bool IsClauseVerb(std::string_view lower_word) const;
   /// Abbreviations that do not end a sentence ("Mr", "U.S", "Jan").
   bool IsAbbreviation(std::string_view word_without_period) const;
   /// Whole lines (lower case, trimmed) or line prefixes that are web clutter.
@@ -115,6 +117,7 @@ class Lexicon {
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<std::string> org_anaphors_;
   std::unordered_set<std::string> hypothetical_;
+  std::unordered_set<std::string> clause_verbs_;
   std::unordered_set<std::string> clutter_lines_;
   std::vector<std::string> clutter_prefixes_;
   std::unordered_map<std::string, std::string> spelling_;

@@ -124,6 +124,11 @@ class SpeechExtractor {
   // President Serzh Sargsyan" starts at "the").
   size_t DescriptorStart(const SentenceInfo& s, const Mention& m) const {
     size_t b = m.first;
+    // True if a country or organisation starts at token k (the one just consumed).
+    auto left_is_entity = [&](size_t k) {
+      return k < s.tokens.size() && s.mention_at[k] >= 0 &&
+             s.mentions[s.mention_at[k]].kind == MentionKind::kEntity;
+    };
     while (b > 0) {
       const Mention* left = MentionEndingAt(s, b);
       if (left && (left->kind == MentionKind::kTitle || left->kind == MentionKind::kDemonym ||
@@ -139,6 +144,14 @@ class SpeechExtractor {
         --b;
         continue;
       }
+      // "President of [the] Tajikistan Emomali Rahmon": "of" inside a title.
+      if (s.tokens[b - 1].Is("of") && b >= 2) {
+        const Mention* title = MentionEndingAt(s, b - 1);
+        if (title && title->kind == MentionKind::kTitle && left_is_entity(b)) {
+          b = title->first;
+          continue;
+        }
+      }
       break;
     }
     return b;
@@ -146,7 +159,11 @@ class SpeechExtractor {
 
   bool AfterPreposition(const SentenceInfo& s, const Mention& m) const {
     size_t b = DescriptorStart(s, m);
-    return b > 0 && s.tokens[b - 1].word && IsPreposition(s.tokens[b - 1].text);
+    const auto& t = s.tokens;
+    if (b > 0 && t[b - 1].word && IsPreposition(t[b - 1].text)) return true;
+    // "in neighboring Azerbaijan": one adjective between.
+    return b > 1 && t[b - 1].word && !t[b - 1].capital && t[b - 2].word &&
+           IsPreposition(t[b - 2].text) && !lex_.FindReportingVerb(t[b - 1].text);
   }
 
   // ---- speaker resolution -------------------------------------------------
@@ -320,7 +337,7 @@ class SpeechExtractor {
     for (const Mention& m : s.mentions) {
       if (m.first < a || m.last > b) continue;
       bool possessive = m.last < s.tokens.size() && s.tokens[m.last].text == "'s";
-      if (possessive || AfterPreposition(s, m)) continue;
+      if (possessive || (DescriptorStart(s, m) > a && AfterPreposition(s, m))) continue;
       int rank = -1;
       switch (m.kind) {
         case MentionKind::kName:
@@ -562,10 +579,17 @@ class SpeechExtractor {
     if (!sp.ok()) sp = BeforeQuote(si, q, &rule, &in_clause);
     bool scare = IsScareQuote(si, q);
     if (scare && rule != "describe-as-quote" && rule != "called-quote") return;
+    if (!sp.ok() && !rule.empty()) {
+      // Attributed, but to someone we cannot name: leave it out, and do not
+      // let the next quote float onto an earlier speaker.
+      last_quote_speaker_ = Speaker();
+      return;
+    }
     if (!sp.ok()) {
       // A floating quote continues the speaker quoted just before.
       bool recent = last_quote_speaker_.ok() &&
-                    static_cast<int>(si) - last_quote_sentence_ <= 1 &&
+                    static_cast<int>(si) - last_quote_sentence_ <= 2 &&
+                    d_.sentences[si].paragraph <= last_quote_paragraph_ + 1 &&
                     WordCount(quote.begin, quote.end) >= 3;
       if (!recent) return;
       sp = last_quote_speaker_;
@@ -621,8 +645,22 @@ class SpeechExtractor {
     }
     if (k < n && t[k].Is(':')) ++k;
     if (k < n && t[k].Is("that")) return k + 1;
-    if (k < n && rv.zero_that && StartsClause(t[k]) && n - k >= 4) return k;
+    if (k < n && rv.zero_that && StartsClause(t[k]) && n - k >= 4 && HasClauseVerb(t, k)) return k;
     return std::string::npos;
+  }
+
+  // A clause, not a noun phrase: it has an auxiliary, a modal or a past form.
+  bool HasClauseVerb(const std::vector<Token>& t, size_t k) const {
+    for (size_t j = k; j < t.size() && j < k + 25; ++j) {
+      if (!t[j].word || t[j].capital) continue;
+      std::string_view w = t[j].text;
+      if (lex_.IsClauseVerb(w)) return true;
+      bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+      if (past && j > k && !t[j - 1].Is("the") && !t[j - 1].Is("a") && !t[j - 1].Is("an")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // True if tokens [k, n) are only adverbials ("on October 14", "at a meeting ...").
@@ -657,6 +695,13 @@ class SpeechExtractor {
     items_.push_back(Item{begin, end, sp, rule, -1});
   }
 
+  bool QuoteRunsToEnd(uint32_t open, uint32_t sentence_end) const {
+    for (const QuoteSpan& q : quotes_) {
+      if (q.open == open) return q.close + 2 >= sentence_end;
+    }
+    return false;
+  }
+
   // Where a relative reporting clause starts inside [k, n): ", which he said".
   size_t CutAtNestedReport(const SentenceInfo& s, size_t k) const {
     const auto& t = s.tokens;
@@ -689,7 +734,8 @@ class SpeechExtractor {
       while (e < n && !t[e].Is(',') && !t[e].Is('.')) ++e;
       Speaker sp = SpeakerInRange(si, k + 2, e);
       if (!sp.ok() || sp.type == EntityType::kGroup) continue;
-      if (k == 0 && e + 1 < n && t[e].Is(',') && !t[e + 1].Is('"')) {
+      bool clause_follows = e + 4 < n && t[e].Is(',') && !t[e + 1].Is('"');
+      if (clause_follows) {
         AddReported(si, e + 1, sentence_end, sp, "according-to");
       } else if (k >= 3 && t[k - 1].Is(',') && !t[k - 2].Is('"')) {
         AddReported(si, 0, t[k - 1].begin, sp, "according-to-after");
@@ -721,7 +767,9 @@ class SpeechExtractor {
       sentence_speaker_ = sp;
       size_t k = ContentAfterVerb(s, v, *rv);
       if (k != std::string::npos && k < n) {
-        if (t[k].Is('"')) continue;  // a direct quote: attributed with the quote
+        if (t[k].Is('"') && QuoteRunsToEnd(t[k].begin, sentence_end)) {
+          continue;  // a direct quote: attributed with the quote itself
+        }
         size_t cut = CutAtNestedReport(s, k);
         uint32_t end = cut < n ? t[cut - 1].end : sentence_end;
         AddReported(si, k, end, sp, rv->gerund ? "reported-adding" : "reported-speech");
@@ -786,6 +834,7 @@ class SpeechExtractor {
       triple.about = About(b, e, it.speaker.name);
       out_.push_back(std::move(triple));
       NoteSpeaker(si, it.speaker);
+      last_quote_paragraph_ = d_.sentences[si].paragraph;
       if (it.quote >= 0) {
         last_quote_speaker_ = it.speaker;
         last_quote_sentence_ = std::max<int>(si, d_.SentenceAt(quotes_[it.quote].close));
@@ -831,6 +880,7 @@ class SpeechExtractor {
   int last_speaker_sentence_ = -100;
   Speaker last_quote_speaker_;
   int last_quote_sentence_ = -100;
+  uint32_t last_quote_paragraph_ = 0;
   int last_person_ = -1;
   int last_person_sentence_ = -100;
 };
