@@ -266,6 +266,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       };
       verb.zero_that = flag("zero_that");
       verb.object_first = flag("object_first");
+      verb.after_quote_only = flag("after_quote_only");
       for (auto& form : Strings(v, "present", path, false)) lex->verbs_.emplace(form, verb);
       ReportingVerb gerund = verb;
       gerund.gerund = true;

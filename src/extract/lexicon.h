@@ -40,6 +40,7 @@ struct ReportingVerb {
   bool gerund = false;     ///< "saying", "adding"
   bool zero_that = false;  ///< takes a clause without "that": "said he would"
   bool object_first = false;  ///< "told the summit that ...", "reminded them that"
+  bool after_quote_only = false;  ///< only attributes a quote: '"...," Graham continued'
 };
 
 class Lexicon {

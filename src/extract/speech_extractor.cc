@@ -57,6 +57,22 @@ bool IsAdverbialStart(std::string_view w) {
   return kStart.count(w) > 0;
 }
 
+// Words that open a new clause: after a quote they mean the quote's
+// attribution, if any, is elsewhere.
+bool IsSubordinator(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "while", "and", "but", "as", "because", "although", "though", "when", "which", "who",
+      "if", "so", "whereas", "after", "before", "since", "until", "with", "despite"};
+  return t.word && kWords.count(t.text) > 0;
+}
+
+bool IsBareAdverb(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "yesterday", "today", "tonight", "recently", "again", "also", "further", "repeatedly",
+      "publicly", "previously", "separately", "afterwards", "then", "later", "earlier"};
+  return kWords.count(w) > 0;
+}
+
 bool StartsClause(const Token& t) {
   static const std::set<std::string_view> kNot = {"to", "for", "about", "with", "of", "by", "and",
                                                   "or", "but", "as", "if", "whether", "what"};
@@ -145,7 +161,8 @@ class SpeechExtractor {
         continue;
       }
       // "President of [the] Tajikistan Emomali Rahmon": "of" inside a title.
-      if (s.tokens[b - 1].Is("of") && b >= 2) {
+      const Token& prep = s.tokens[b - 1];
+      if ((prep.Is("of") || prep.Is("to") || prep.Is("at") || prep.Is("for")) && b >= 2) {
         const Mention* title = MentionEndingAt(s, b - 1);
         if (title && title->kind == MentionKind::kTitle && left_is_entity(b)) {
           b = title->first;
@@ -333,7 +350,7 @@ class SpeechExtractor {
   // description, an organisation, a statement, a group.
   Speaker SpeakerInRange(uint32_t si, size_t a, size_t b) const {
     const SentenceInfo& s = d_.sentences[si];
-    const Mention* pick[6] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    const Mention* pick[7] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
     for (const Mention& m : s.mentions) {
       if (m.first < a || m.last > b) continue;
       bool possessive = m.last < s.tokens.size() && s.tokens[m.last].text == "'s";
@@ -343,13 +360,13 @@ class SpeechExtractor {
         case MentionKind::kName:
           rank = m.person >= 0 || m.type == EntityType::kPerson ? 0
                  : (m.type == EntityType::kOrganization || m.type == EntityType::kMedia) ? 3
-                 : m.last - m.first == 1 ? 0 : -1;
+                 : m.last - m.first == 1 ? 4 : -1;
           break;
         case MentionKind::kPronoun: rank = 1; break;
         case MentionKind::kTitle: rank = 2; break;
         case MentionKind::kEntity: rank = 3; break;
-        case MentionKind::kStatement: rank = 4; break;
-        case MentionKind::kGroup: rank = 5; break;
+        case MentionKind::kStatement: rank = 5; break;
+        case MentionKind::kGroup: rank = 6; break;
         case MentionKind::kDemonym: break;
       }
       if (rank >= 0 && !pick[rank]) pick[rank] = &m;
@@ -369,9 +386,15 @@ class SpeechExtractor {
     size_t k = v;
     while (k > floor && IsVerbFiller(t[k - 1])) --k;
     if (k <= floor) return Speaker();
-    if (t[k - 1].Is("and") && sentence_speaker_.ok()) {
+    if ((t[k - 1].Is("and") || t[k - 1].Is("but")) && sentence_speaker_.ok()) {
       *np_start = k - 1;
       return sentence_speaker_;
+    }
+    // "the Federal Security Service (FSB) said": skip the acronym.
+    if (t[k - 1].Is(')')) {
+      size_t j = k - 1;
+      while (j > floor && j + 6 > k && !t[j - 1].Is('(')) --j;
+      if (j > floor + 1 && t[j - 1].Is('(')) k = j - 1;
     }
     if (t[k - 1].Is(',')) {
       // An apposition closes before the verb: find the name it describes.
@@ -421,6 +444,23 @@ class SpeechExtractor {
       if (m->kind == MentionKind::kDemonym) return Speaker();
       Speaker sp = FromMention(si, *m);
       *np_start = DescriptorStart(s, *m);
+      // "A and B said": B is found first; A speaks too.
+      co_speaker_ = Speaker();
+      size_t start = *np_start;
+      if (sp.ok() && start >= 2 && t[start - 1].Is("and")) {
+        size_t j = start - 1;
+        if (t[j - 1].Is(')')) {
+          while (j > floor && !t[j - 1].Is('(')) --j;
+          if (j > floor) --j;
+        }
+        if (const Mention* other = MentionEndingAt(s, j)) {
+          if (other->kind == MentionKind::kEntity || other->person >= 0 ||
+              other->type == EntityType::kOrganization) {
+            co_speaker_ = FromMention(si, *other);
+            *np_start = DescriptorStart(s, *other);
+          }
+        }
+      }
       return sp;
     }
     return Speaker();
@@ -473,7 +513,7 @@ class SpeechExtractor {
     auto [a, b] = TokensBetween(se, quote.close + 1, NextQuoteOpen(se, q));
     const auto& t = d_.sentences[se].tokens;
     while (a < b && (t[a].Is(',') || t[a].Is('-'))) ++a;
-    if (a >= b) return Speaker();
+    if (a >= b || IsSubordinator(t[a])) return Speaker();
     const ReportingVerb* verb = t[a].word ? lex_.FindReportingVerb(t[a].text) : nullptr;
     if (verb && !verb->gerund && verb->kind == VerbKind::kSpeech) {
       size_t e = a + 1;
@@ -507,12 +547,13 @@ class SpeechExtractor {
           *rule = "according-to-quote";
           return sp;
         }
+        *rule = "unresolved";
       }
     }
     for (size_t v = a; v < b; ++v) {
       if (!t[v].word || t[v].capital) continue;
       const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
-      if (!rv) continue;
+      if (!rv || rv->after_quote_only) continue;
       size_t gap = b - v - 1;
       bool linked = false;
       if (rv->kind == VerbKind::kDescribe) {
@@ -524,14 +565,46 @@ class SpeechExtractor {
       }
       if (!linked) continue;
       size_t np = 0;
-      Speaker sp = rv->gerund && sentence_speaker_.ok() ? sentence_speaker_
-                                                        : SpeakerBeforeVerb(si, v, a, &np);
-      if (!sp.ok()) continue;
+      Speaker sp;
+      if (rv->gerund && sentence_speaker_.ok()) {
+        sp = sentence_speaker_;
+      } else if (const Mention* m = rv->gerund ? MentionEndingAt(d_.sentences[si], v) : nullptr;
+                 m && DescriptorStart(d_.sentences[si], *m) > 0 &&
+                 t[DescriptorStart(d_.sentences[si], *m) - 1].Is("with")) {
+        sp = FromMention(si, *m);  // "with Zinichev describing the ..."
+      } else {
+        sp = SpeakerBeforeVerb(si, v, a, &np);
+      }
+      if (!sp.ok()) {
+        *rule = "unresolved";
+        continue;
+      }
       for (size_t k = v + 1; k < b; ++k) *in_clause = *in_clause || t[k].Is("that");
       *rule = rv->kind == VerbKind::kDescribe ? "describe-as-quote"
               : rv->kind == VerbKind::kCall   ? "called-quote"
                                               : "speaker-said-quote";
       return sp;
+    }
+    if (!rule->empty()) return Speaker();
+    // "X, also on Twitter, defended his decision, "...": a clause whose
+    // subject is a person or a body introduces the quote after ',' or ':'.
+    bool introduced = t[b - 1].Is(',') || t[b - 1].Is(':');
+    bool split = a > 0 && PrevQuoteCloseInSentence(si, q) > d_.sentences[si].begin;
+    if (introduced && !split) {
+      const SentenceInfo& s = d_.sentences[si];
+      for (const Mention& m : s.mentions) {
+        if (m.first < a || m.last >= b) continue;
+        if (DescriptorStart(s, m) > a) break;
+        bool body = m.type == EntityType::kOrganization || m.type == EntityType::kMedia;
+        if (m.person < 0 && !body) break;
+        bool has_verb = false;
+        for (size_t k = m.last; k + 1 < b; ++k) has_verb |= t[k].word && !t[k].capital;
+        if (!has_verb) break;
+        Speaker sp = FromMention(si, m);
+        sp.confidence = std::min(sp.confidence, 0.6);
+        *rule = "clause-subject-quote";
+        return sp;
+      }
     }
     return Speaker();
   }
@@ -630,7 +703,21 @@ class SpeechExtractor {
       else return std::string::npos;
     }
     for (int hops = 0; hops < 3 && k < n && t[k].word && IsAdverbialStart(t[k].text); ++hops) {
+      if (IsBareAdverb(t[k].text)) {
+        ++k;
+        continue;
+      }
+      // "on Monday", "in 2002", "on October 14", "on the 5th".
       size_t j = k + 1;
+      if (j < n && (t[j].Is("the") || t[j].Is("last") || t[j].Is("this") || t[j].Is("next"))) ++j;
+      size_t named = j;
+      while (j < n && j < named + 4 && t[j].word && (t[j].capital || t[j].number)) ++j;
+      if (j > named) {
+        k = j;
+        if (k < n && t[k].Is(',')) ++k;
+        continue;
+      }
+      j = k + 1;
       while (j < n && j < k + 7 && !t[j].Is("that") && !t[j].Is(',') && !t[j].Is('"') &&
              !(s.mention_at[j] >= 0 && s.mentions[s.mention_at[j]].kind == MentionKind::kPronoun)) {
         ++j;
@@ -651,7 +738,8 @@ class SpeechExtractor {
 
   // A clause, not a noun phrase: it has an auxiliary, a modal or a past form.
   bool HasClauseVerb(const std::vector<Token>& t, size_t k) const {
-    for (size_t j = k; j < t.size() && j < k + 25; ++j) {
+    for (size_t j = k; j < t.size() && j < k + 14; ++j) {
+      if (t[j].Is(',') && j > k + 1) break;
       if (!t[j].word || t[j].capital) continue;
       std::string_view w = t[j].text;
       if (lex_.IsClauseVerb(w)) return true;
@@ -705,6 +793,18 @@ class SpeechExtractor {
   // Where a relative reporting clause starts inside [k, n): ", which he said".
   size_t CutAtNestedReport(const SentenceInfo& s, size_t k) const {
     const auto& t = s.tokens;
+    // "... despite Znak.com claiming ...", "..., but said ...", "..., while X indicated ..."
+    for (size_t j = k + 3; j + 1 < t.size(); ++j) {
+      if (!(t[j].Is("despite") || t[j].Is("while") || t[j].Is("whereas") ||
+            t[j].Is("although") || (t[j].Is("but") && t[j - 1].Is(',')))) {
+        continue;
+      }
+      for (size_t x = j + 1; x < t.size() && x < j + 8; ++x) {
+        if (t[x].word && !t[x].capital && lex_.FindReportingVerb(t[x].text)) {
+          return t[j - 1].Is(',') ? j - 1 : j;
+        }
+      }
+    }
     for (size_t j = k + 2; j + 1 < t.size(); ++j) {
       if (!t[j].word || !lex_.FindReportingVerb(t[j].text)) continue;
       int m = s.mention_at[j - 1];
@@ -745,7 +845,7 @@ class SpeechExtractor {
     for (size_t v = 0; v < n; ++v) {
       if (!t[v].word || t[v].capital) continue;
       const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
-      if (!rv || rv->kind != VerbKind::kSpeech) continue;
+      if (!rv || rv->kind != VerbKind::kSpeech || rv->after_quote_only) continue;
       if (InsideQuote(t[v].begin) || InsideItem(t[v].begin)) continue;
       size_t np = v;
       Speaker sp;
@@ -772,7 +872,10 @@ class SpeechExtractor {
         }
         size_t cut = CutAtNestedReport(s, k);
         uint32_t end = cut < n ? t[cut - 1].end : sentence_end;
-        AddReported(si, k, end, sp, rv->gerund ? "reported-adding" : "reported-speech");
+        const char* rule = rv->gerund ? "reported-adding" : "reported-speech";
+        Speaker co = co_speaker_;
+        AddReported(si, k, end, sp, rule);
+        if (co.ok() && co.name != sp.name) AddReported(si, k, end, co, rule);
         continue;
       }
       // "..., X stressed, ..." and "..., X said on Friday."
@@ -834,6 +937,7 @@ class SpeechExtractor {
       triple.about = About(b, e, it.speaker.name);
       out_.push_back(std::move(triple));
       NoteSpeaker(si, it.speaker);
+      if (it.rule.rfind("according-to", 0) == 0 && it.quote < 0) continue;
       last_quote_paragraph_ = d_.sentences[si].paragraph;
       if (it.quote >= 0) {
         last_quote_speaker_ = it.speaker;
@@ -876,6 +980,7 @@ class SpeechExtractor {
   std::vector<int> last_seen_;
   std::vector<Item> items_;
   Speaker sentence_speaker_;
+  mutable Speaker co_speaker_;  // the first of two coordinated subjects
   Speaker last_speaker_;
   int last_speaker_sentence_ = -100;
   Speaker last_quote_speaker_;
@@ -899,6 +1004,7 @@ std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
   int next_group = 0;
   int continue_group = -1;
   int crossings = 0;
+  int depth = 0;
   for (size_t ci = 0; ci < content.size(); ++ci) {
     const Paragraph& p = doc.segmentation.paragraphs[content[ci]];
     for (uint32_t q = p.begin; q < p.end; ++q) {
@@ -913,6 +1019,15 @@ std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
       bool close_ok = side == QuoteSide::kClose ||
                       (side == QuoteSide::kEither && CanClose(t, q, p.begin, p.end));
       if (inside) {
+        // A straight mark that can only open, inside a quote: a nested quote.
+        if (side == QuoteSide::kEither && open_ok && !close_ok) {
+          ++depth;
+          continue;
+        }
+        if (depth > 0 && close_ok && side != QuoteSide::kOpen) {
+          --depth;
+          continue;
+        }
         if (close_ok || side == QuoteSide::kOpen) {
           cur.end = cur.close = q;
           cur.closed = close_ok;
@@ -926,6 +1041,7 @@ std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
       }
       if (open_ok) {
         inside = true;
+        depth = 0;
         cur = QuoteSpan();
         cur.open = q;
         cur.begin = q + 1;
