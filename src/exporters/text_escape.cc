@@ -79,6 +79,11 @@ std::string TruncateCodePoints(std::string_view text, size_t max_code_points) {
     DecodeUtf8(repaired, pos);
     out.append(repaired, begin, pos - begin);
   }
+  // Rather end at a word than inside one, unless that loses over a third.
+  if (pos < repaired.size() && repaired[pos] != ' ') {
+    size_t space = out.rfind(' ');
+    if (space != std::string::npos && space > out.size() * 2 / 3) out.resize(space);
+  }
   // Trailing spaces before the ellipsis look like a gap, drop them.
   while (!out.empty() && out.back() == ' ') out.pop_back();
   out += "\xE2\x80\xA6";  // …

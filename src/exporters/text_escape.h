@@ -31,7 +31,8 @@ std::string RepairUtf8(std::string_view text);
 size_t CodePointCount(std::string_view text);
 
 /// `text` cut to at most `max_code_points` code points; a cut text ends in
-/// "…" (which counts toward the limit). Never splits a UTF-8 sequence.
+/// "…" (which counts toward the limit), at a space when one is near the
+/// end. Never splits a UTF-8 sequence.
 /// `max_code_points` of 0 means no limit.
 std::string TruncateCodePoints(std::string_view text, size_t max_code_points);
 

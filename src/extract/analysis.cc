@@ -122,7 +122,7 @@ class MentionFinder {
     }
     const LexiconEntity* entity = nullptr;
     if (size_t len = EntityAt(i, &entity)) {
-      Add(i, i + len, MentionKind::kEntity, entity->type, entity->name);
+      Add(i, i + len, MentionKind::kEntity, entity->type, entity->full_name);
       return len;
     }
     if (size_t len = TitleAt(i)) {
@@ -150,8 +150,24 @@ class MentionFinder {
 
   bool NameWord(size_t j) const {
     const Token& t = t_[j];
-    return t.word && t.capital && !IsAllCaps(t.text) && !lex_.IsNotName(t.text) &&
-           t.text != "'s";
+    if (!t.word || t.text == "'s") return false;
+    // Arabic-style particles written into the surname: "el-Sisi", "al-Assad".
+    std::string_view w = t.text;
+    if (w.size() > 4 && w[2] == '-' && (w.substr(0, 2) == "al" || w.substr(0, 2) == "el" ||
+                                        w.substr(0, 2) == "ad" || w.substr(0, 2) == "as") &&
+        StartsUpper(w.substr(3))) {
+      return true;
+    }
+    return t.capital && !IsAllCaps(t.text) && !lex_.IsNotName(t.text);
+  }
+
+  // "Sudesh Amman", "Jordan Peterson": a one-word place or country right
+  // after a given name, ending the name, is a surname.
+  bool SurnameLikePlace(size_t j) const {
+    const LexiconEntity* e = nullptr;
+    if (EntityAt(j, &e) != 1) return false;
+    if (e->type != EntityType::kPlace && e->type != EntityType::kCountry) return false;
+    return j + 1 >= t_.size() || !t_[j + 1].capital;
   }
 
   size_t NameRun(size_t i) {
@@ -165,6 +181,11 @@ class MentionFinder {
     size_t j = i + 1;
     size_t org_head = lex_.IsOrganizationHead(t_[i].text) ? i + 1 : 0;
     while (j < t_.size()) {
+      if (NameWord(j) && org_head == 0 && j == i + 1 && !lex_.IsHonorific(t_[i].text) &&
+          SurnameLikePlace(j)) {
+        ++j;
+        break;
+      }
       if (NameWord(j) && !StartsSomething(j)) {
         if (lex_.IsOrganizationHead(t_[j].text)) org_head = j + 1;
         ++j;
@@ -490,6 +511,14 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     for (Mention& m : doc.sentences[si].mentions) {
       if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+      // "Santa Barbara County Sheriff Bill Brown": a name before a title is a place.
+      const SentenceInfo& s = doc.sentences[si];
+      if (m.last < s.tokens.size() && s.mention_at[m.last] >= 0 &&
+          s.mentions[s.mention_at[m.last]].kind == MentionKind::kTitle &&
+          s.mentions[s.mention_at[m.last]].first == m.last && s.tokens[m.last].capital) {
+        m.type = EntityType::kUnknown;
+        continue;
+      }
       std::string key = PersonKey(m.name, lexicon);
       auto [it, added] = by_key.emplace(key, static_cast<int>(doc.people.size()));
       if (added) {

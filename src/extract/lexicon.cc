@@ -180,7 +180,22 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   auto add_entity = [&](const std::string& path, const std::string& name, EntityType type,
                         const std::string& country, const std::vector<std::string>& aliases) {
     size_t index = lex->entities_.size();
-    lex->entities_.push_back({name, type, country});
+    std::string full = name;
+    // Organisations go by their full names; media keep the name they are
+    // known by ("BBC", "CNN").
+    bool acronym = name.find(' ') == std::string::npos && type == EntityType::kOrganization;
+    for (char c : name) acronym = acronym && !(c >= 'a' && c <= 'z');
+    if (acronym) {
+      for (const std::string& alias : aliases) {
+        bool lower = false;
+        for (char c : alias) lower = lower || (c >= 'a' && c <= 'z');
+        if (CountWords(alias) >= 2 && lower) {
+          full = alias;
+          break;
+        }
+      }
+    }
+    lex->entities_.push_back({name, full, type, country});
     std::vector<std::string> forms = aliases;
     forms.push_back(name);
     for (const std::string& form : forms) {

@@ -21,7 +21,10 @@ namespace newsgraph {
 
 /// A named entity the lexicon knows (a country, an organisation, a body).
 struct LexiconEntity {
-  std::string name;  ///< canonical display name ("CSTO", "Belarus")
+  std::string name;  ///< the lexicon's key name ("CSTO", "Belarus")
+  /// The fullest name: an acronym's expansion ("Collective Security Treaty
+  /// Organization"), otherwise `name`. Used as the canonical name.
+  std::string full_name;
   EntityType type = EntityType::kUnknown;
   std::string country;  ///< for bodies: the country they belong to, if any
 };

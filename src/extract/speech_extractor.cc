@@ -369,7 +369,10 @@ class SpeechExtractor {
         case MentionKind::kGroup: rank = 6; break;
         case MentionKind::kDemonym: break;
       }
-      if (rank >= 0 && !pick[rank]) pick[rank] = &m;
+      // A titled name beats an untitled one: "said County Sheriff Bill Brown".
+      bool titled = m.first > 0 && MentionEndingAt(s, m.first) &&
+                    MentionEndingAt(s, m.first)->kind == MentionKind::kTitle;
+      if (rank >= 0 && (!pick[rank] || (rank == 0 && titled))) pick[rank] = &m;
     }
     for (const Mention* m : pick) {
       if (!m) continue;
@@ -389,6 +392,26 @@ class SpeechExtractor {
     if ((t[k - 1].Is("and") || t[k - 1].Is("but")) && sentence_speaker_.ok()) {
       *np_start = k - 1;
       return sentence_speaker_;
+    }
+    // "X went on to say", "X continued to say": the subject of the verb phrase.
+    if (t[k - 1].Is("to") && k >= 2) {
+      size_t j = k - 1;
+      while (j > floor && j + 4 > k && t[j - 1].word && !t[j - 1].capital &&
+             !MentionEndingAt(s, j)) {
+        --j;
+      }
+      if (j < k - 1 && MentionEndingAt(s, j)) k = j;
+    }
+    // "The WHO's website said": the owner speaks through its website.
+    if (k >= 3 && t[k - 1].word && !t[k - 1].capital && t[k - 2].text == "'s" &&
+        !MentionEndingAt(s, k)) {
+      if (const Mention* owner = MentionEndingAt(s, k - 2)) {
+        if (owner->kind == MentionKind::kEntity || owner->person >= 0 ||
+            owner->type == EntityType::kOrganization) {
+          *np_start = DescriptorStart(s, *owner);
+          return FromMention(si, *owner);
+        }
+      }
     }
     // "the Federal Security Service (FSB) said": skip the acronym.
     if (t[k - 1].Is(')')) {
@@ -557,17 +580,32 @@ class SpeechExtractor {
       size_t gap = b - v - 1;
       bool linked = false;
       if (rv->kind == VerbKind::kDescribe) {
-        linked = gap <= 8 && b >= 1 && t[b - 1].Is("as");
+        linked = (gap <= 8 && b >= 1 && t[b - 1].Is("as")) || (gap <= 12 && t[b - 1].Is(':'));
       } else if (rv->kind == VerbKind::kCall) {
-        linked = gap <= 6;
+        linked = gap <= 10;
       } else {
         linked = gap <= 10;
       }
       if (!linked) continue;
       size_t np = 0;
       Speaker sp;
-      if (rv->gerund && sentence_speaker_.ok()) {
+      if (IsPassive(t, v) && rv->lemma != "quote") {
+        // "X was described as "..." by the police": the agent speaks.
+        size_t by = v + 1;
+        while (by < t.size() && by < v + 12 && !t[by].Is("by")) ++by;
+        if (by + 1 < t.size() && t[by].Is("by")) {
+          size_t e = by + 1;
+          while (e < t.size() && !t[e].Is(',') && !t[e].Is('.')) ++e;
+          sp = SpeakerInRange(si, by + 1, e);
+        }
+        if (!sp.ok()) {
+          *rule = "unresolved";
+          continue;
+        }
+      } else if (rv->gerund && sentence_speaker_.ok()) {
         sp = sentence_speaker_;
+      } else if (rv->gerund && SentenceSubject(si, v).ok()) {
+        sp = SentenceSubject(si, v);
       } else if (const Mention* m = rv->gerund ? MentionEndingAt(d_.sentences[si], v) : nullptr;
                  m && DescriptorStart(d_.sentences[si], *m) > 0 &&
                  t[DescriptorStart(d_.sentences[si], *m) - 1].Is("with")) {
@@ -588,23 +626,59 @@ class SpeechExtractor {
     if (!rule->empty()) return Speaker();
     // "X, also on Twitter, defended his decision, "...": a clause whose
     // subject is a person or a body introduces the quote after ',' or ':'.
-    bool introduced = t[b - 1].Is(',') || t[b - 1].Is(':');
-    bool split = a > 0 && PrevQuoteCloseInSentence(si, q) > d_.sentences[si].begin;
+    bool introduced = t[b - 1].Is(',') || t[b - 1].Is(':') ||
+                      (t[b - 1].word && !t[b - 1].capital && WordCount(quote.begin, quote.end) >= 4);
+    bool split = PrevQuoteCloseInSentence(si, q) > d_.sentences[si].begin;
     if (introduced && !split) {
       const SentenceInfo& s = d_.sentences[si];
-      for (const Mention& m : s.mentions) {
-        if (m.first < a || m.last >= b) continue;
-        if (DescriptorStart(s, m) > a) break;
-        bool body = m.type == EntityType::kOrganization || m.type == EntityType::kMedia;
-        if (m.person < 0 && !body) break;
-        bool has_verb = false;
-        for (size_t k = m.last; k + 1 < b; ++k) has_verb |= t[k].word && !t[k].capital;
-        if (!has_verb) break;
-        Speaker sp = FromMention(si, m);
+      // The clause's main verb: its first lower-case word outside names,
+      // asides, prepositional phrases and fillers.
+      for (size_t v = a; v < b; ++v) {
+        const Token& w = t[v];
+        if (!w.word || w.capital || s.mention_at[v] >= 0 || IsVerbFiller(w)) continue;
+        if (IsPreposition(w.text) || w.Is("the") || w.Is("a") || w.Is("an") || w.Is("'s")) {
+          continue;
+        }
+        if (v > a && t[v - 1].word && IsPreposition(t[v - 1].text)) continue;
+        if (IsPassive(t, v)) break;
+        size_t np = 0;
+        Speaker sp = SpeakerBeforeVerb(si, v, a, &np);
+        if (!sp.ok() || np != a || sp.type == EntityType::kGroup) break;
+        if (sp.type != EntityType::kPerson && sp.type != EntityType::kOrganization &&
+            sp.type != EntityType::kMedia) {
+          break;
+        }
         sp.confidence = std::min(sp.confidence, 0.6);
         *rule = "clause-subject-quote";
         return sp;
       }
+    }
+    return Speaker();
+  }
+
+  static bool IsPassive(const std::vector<Token>& t, size_t v) {
+    size_t k = v;
+    while (k > 0 && IsVerbFiller(t[k - 1]) && !t[k - 1].Is("was") && !t[k - 1].Is("is") &&
+           !t[k - 1].Is("were")) {
+      --k;
+    }
+    if (k == 0) return false;
+    std::string_view w = t[k - 1].text;
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" ||
+           w == "being";
+  }
+
+  // The speaker of the first finite reporting verb before token v
+  // ("X said ..., further saying, "..."").
+  Speaker SentenceSubject(uint32_t si, size_t v) const {
+    const auto& t = d_.sentences[si].tokens;
+    for (size_t u = 0; u < v; ++u) {
+      if (!t[u].word || t[u].capital) continue;
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[u].text);
+      if (!rv || rv->gerund || IsPassive(t, u)) continue;
+      size_t np = 0;
+      Speaker sp = SpeakerBeforeVerb(si, u, 0, &np);
+      if (sp.ok()) return sp;
     }
     return Speaker();
   }
@@ -659,6 +733,14 @@ class SpeechExtractor {
       return;
     }
     if (!sp.ok()) {
+      for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
+        if (it->quote < 0) continue;
+        Item item{quote.begin, quote.end, it->speaker, "floating-quote", q};
+        item.speaker.confidence = std::min(item.speaker.confidence, 0.6);
+        group_speaker_[q] = item.speaker;
+        items_.push_back(item);
+        return;
+      }
       // A floating quote continues the speaker quoted just before.
       bool recent = last_quote_speaker_.ok() &&
                     static_cast<int>(si) - last_quote_sentence_ <= 2 &&
@@ -672,6 +754,7 @@ class SpeechExtractor {
     Item item{quote.begin, quote.end, sp, rule, q};
     group_speaker_[q] = sp;
     items_.push_back(item);
+    if (rule != "floating-quote") sentence_speaker_ = sp;
     (void)in_clause;
   }
 
@@ -865,6 +948,10 @@ class SpeechExtractor {
       }
       NoteSpeaker(si, sp);
       sentence_speaker_ = sp;
+      // "X said, "..."" / "X said: "..."": the verb introduces a direct quote.
+      size_t after = v + 1;
+      while (after < n && (t[after].Is(',') || t[after].Is(':'))) ++after;
+      if (after < n && t[after].Is('"') && QuoteRunsToEnd(t[after].begin, sentence_end)) continue;
       size_t k = ContentAfterVerb(s, v, *rv);
       if (k != std::string::npos && k < n) {
         if (t[k].Is('"') && QuoteRunsToEnd(t[k].begin, sentence_end)) {

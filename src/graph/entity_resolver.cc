@@ -42,8 +42,8 @@ bool IsPlaceLike(EntityType type) {
 ResolvedName ResolveName(std::string_view surface, EntityType type, const Lexicon* lexicon) {
   std::string_view s = type == EntityType::kQuote ? surface : StripDecoration(surface);
   if (lexicon && type != EntityType::kQuote && type != EntityType::kPerson) {
-    if (const LexiconEntity* e = lexicon->FindEntity(s)) return {e->name, e->type, true};
-    if (const LexiconEntity* e = lexicon->FindDemonym(s)) return {e->name, e->type, true};
+    if (const LexiconEntity* e = lexicon->FindEntity(s)) return {e->full_name, e->type, true};
+    if (const LexiconEntity* e = lexicon->FindDemonym(s)) return {e->full_name, e->type, true};
   }
   return {std::string(s), type, false};
 }

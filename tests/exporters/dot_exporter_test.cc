@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "exporters/atomic_file.h"
+#include "gold_graph.h"
 #include "hostile_graph.h"
 #include "test_util.h"
 
@@ -154,6 +155,35 @@ TEST(DotExporterTest, GraphvizRendersWithoutWarnings) {
     EXPECT_NE(r.out.find("Erdoğan"), std::string::npos) << layout;
     EXPECT_NE(r.out.find("&quot;Quote&quot; \\ &lt;Union&gt; &amp; ]]&gt; Co"), std::string::npos)
         << layout;
+  }
+}
+
+// The gold facts of the seed articles and of the Wikinews set, drawn by
+// dot (and sfdp): no warnings, every node drawn.
+TEST(DotExporterTest, GoldGraphsRenderWithoutWarnings) {
+  if (!testing_util::HaveProgram("dot")) GTEST_SKIP() << "dot not installed";
+  testing_util::TempDir dir;
+  for (std::string gold : {"seeds_gold.jsonl", "wikinews_gold.jsonl"}) {
+    GraphStore g(nullptr);
+    if (testing_util::AddGoldFacts(testing_util::GoldPath(gold), g) == 0) {
+      GTEST_SKIP() << gold << " not found";
+    }
+    for (std::string layout : {"", "sfdp"}) {
+      const std::string path = dir.File(gold + layout + ".dot");
+      AtomicFile file(path);
+      DotOptions options;
+      options.layout = layout;
+      WriteDot(g, file.stream(), options);
+      file.Commit();
+      testing_util::RunResult r = testing_util::RunProgram({"dot", "-Tsvg", path});
+      EXPECT_EQ(r.exit_code, 0) << gold << layout << ": " << r.err;
+      EXPECT_EQ(r.err, "") << gold << layout;
+      size_t nodes = 0;
+      for (size_t pos = 0; (pos = r.out.find("class=\"node\"", pos)) != std::string::npos; ++pos) {
+        ++nodes;
+      }
+      EXPECT_EQ(nodes, g.num_entities()) << gold << layout;
+    }
   }
 }
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "exporters/atomic_file.h"
+#include "gold_graph.h"
 #include "hostile_graph.h"
 #include "test_util.h"
 
@@ -187,6 +188,43 @@ TEST(GraphMLExporterTest, Graphml2gvReadsIt) {
   for (size_t pos = 0; (pos = r.out.find(" -> ", pos)) != std::string::npos; ++pos) ++edges;
   EXPECT_EQ(edges, 10u) << r.out;
   EXPECT_NE(r.out.find("n8 -> n3\t[_graphml_id=e7];"), std::string::npos) << r.out;
+}
+
+// Realistic graphs (the gold facts): valid GraphML, and NetworkX sees every
+// node and edge.
+TEST(GraphMLExporterTest, GoldGraphsValidateAndLoad) {
+  const bool have_xmllint = testing_util::HaveProgram("xmllint");
+  const bool have_networkx =
+      testing_util::HaveProgram("/usr/bin/python3") &&
+      RunProgram({"/usr/bin/python3", "-c", "import networkx"}).exit_code == 0;
+  if (!have_xmllint && !have_networkx) GTEST_SKIP() << "neither xmllint nor networkx installed";
+  testing_util::TempDir dir;
+  for (std::string gold : {"seeds_gold.jsonl", "wikinews_gold.jsonl"}) {
+    GraphStore g(nullptr);
+    if (testing_util::AddGoldFacts(testing_util::GoldPath(gold), g) == 0) {
+      GTEST_SKIP() << gold << " not found";
+    }
+    const std::string path = dir.File(gold + ".graphml");
+    AtomicFile file(path);
+    WriteGraphML(g, file.stream());
+    file.Commit();
+    if (have_xmllint) {
+      const std::string xsd = std::string(NEWSGRAPH_SHARED_DIR) + "/schemas/graphml/graphml.xsd";
+      RunResult r = RunProgram({"xmllint", "--noout", "--nonet", "--schema", xsd, path});
+      EXPECT_EQ(r.exit_code, 0) << r.err;
+    }
+    if (have_networkx) {
+      RunResult r = RunProgram(
+          {"/usr/bin/python3", "-c",
+           "import sys, networkx as nx\n"
+           "g = nx.read_graphml(sys.argv[1])\n"
+           "print(g.number_of_nodes(), g.number_of_edges())\n",
+           path});
+      EXPECT_EQ(r.exit_code, 0) << r.err;
+      EXPECT_EQ(r.out, std::to_string(g.num_entities()) + " " + std::to_string(g.num_facts()) +
+                           "\n");
+    }
+  }
 }
 
 }  // namespace

@@ -7,7 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include "exporters/atomic_file.h"
 #include "graph/graph_store.h"
+#include "hostile_graph.h"
+#include "test_util.h"
 
 namespace newsgraph {
 namespace {
@@ -134,6 +137,54 @@ TEST(JsonlExporterTest, GraphLinesMergeEvidenceAndUseQuoteText) {
             R"("evidence_count":1,"evidence":[)"
             R"({"doc":"a2.txt","sentence":2,"start":5,"end":20,"rule":"said/quote-verb"}]})"
             "\n");
+}
+
+// Every line WriteTripleJson writes, with and without --explain, validates
+// against schema/triple.schema.json (checked with Python's jsonschema, when
+// some python3 on the machine has it).
+TEST(JsonlExporterTest, LinesMatchTripleSchema) {
+  std::string python;
+  for (std::string candidate : {"python3", "/usr/bin/python3"}) {
+    if (testing_util::HaveProgram(candidate) &&
+        testing_util::RunProgram({candidate, "-c", "import jsonschema.validators"}).exit_code == 0) {
+      python = candidate;
+      break;
+    }
+  }
+  if (python.empty()) GTEST_SKIP() << "no python3 with jsonschema";
+  testing_util::TempDir dir;
+  const std::string path = dir.File("triples.jsonl");
+  {
+    AtomicFile file(path);
+    using testing_util::MakeTriple;
+    Triple said = MakeTriple("Recep Tayyip Erdoğan", EntityType::kPerson, Predicate::kSaid,
+                             "\"No\" \\ <b> ]]>\n", EntityType::kQuote, "d.txt", 3);
+    said.about = {"NATO"};
+    Triple role = MakeTriple("Emmanuel Macron", EntityType::kPerson, Predicate::kHoldsRole,
+                             "France", EntityType::kCountry, "d.txt", 4);
+    role.role = "President";
+    for (bool explain : {false, true}) {
+      WriteTripleJson(MemberOf(), file.stream(), explain);
+      WriteTripleJson(said, file.stream(), explain);
+      WriteTripleJson(role, file.stream(), explain);
+    }
+    file.Commit();
+  }
+  const std::string schema = std::string(NEWSGRAPH_SOURCE_DIR) + "/schema/triple.schema.json";
+  const char* script =
+      "import json, sys, jsonschema\n"
+      "schema = json.load(open(sys.argv[1]))\n"
+      "jsonschema.Draft202012Validator.check_schema(schema)\n"
+      "v = jsonschema.Draft202012Validator(schema)\n"
+      "n = 0\n"
+      "for line in open(sys.argv[2], encoding='utf-8'):\n"
+      "    for e in v.iter_errors(json.loads(line)):\n"
+      "        print(e.message)\n"
+      "    n += 1\n"
+      "print(n, 'lines')\n";
+  testing_util::RunResult r = testing_util::RunProgram({python, "-c", script, schema, path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "6 lines\n");
 }
 
 }  // namespace
