@@ -1,7 +1,7 @@
 -- The newsgraph SQLite database: entities, the facts between them, and the
 -- evidence (document, sentence, character offsets) for every fact.
 --
--- Written by `newsgraph build --format sqlite` (src/exporters/sqlite_exporter.cc
+-- Written by `newsgraph build ... -o graph.db` (src/exporters/sqlite_exporter.cc
 -- applies this file to a fresh database). Every statement is idempotent, so
 -- the file can also be run on an existing database:
 --

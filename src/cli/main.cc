@@ -20,7 +20,7 @@
 #include "extract/batch_extractor.h"
 #include "extract/lexicon.h"
 #include "graph/graph_store.h"
-#include "query/graph_query.h"
+#include "cli/commands.h"
 
 namespace newsgraph {
 namespace {
@@ -172,6 +172,12 @@ int Finish(const ReadStats& stats) {
   std::cerr << "\n";
   return stats.documents == 0 ? kExitFailure : kExitPartial;
 }
+
+}  // namespace
+
+void CheckReadable(const std::string& path) { CheckInputs({path}); }
+
+namespace {
 
 std::vector<std::string> Inputs(const Args& args, const char* help) {
   std::vector<std::string> inputs = args.positional();
@@ -335,6 +341,9 @@ int Run(int argc, char** argv) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::signal(SIGPIPE, SIG_IGN);
+  // Past `ulimit -f` a write then fails with EFBIG and gets a one-line error
+  // (the old output kept) instead of the process being killed mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     return newsgraph::Run(argc, argv);
   } catch (const newsgraph::UsageError& e) {

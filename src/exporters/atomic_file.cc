@@ -1,7 +1,9 @@
 #include "exporters/atomic_file.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -95,14 +97,59 @@ std::string Folder(const std::string& path) {
   return path.substr(0, slash);
 }
 
+// Deletes the "<target>.tmp.XXXXXX" files of writers that died before
+// Commit(). A live writer holds flock(LOCK_EX) on its temporary file, so a
+// file this process can lock is abandoned; it is unlinked only while locked
+// and only if the name still points at the file that was locked. Best
+// effort: every failure just leaves the file.
+void RemoveStaleTemps(const std::string& target) {
+  const std::string folder = Folder(target);
+  const size_t slash = target.find_last_of('/');
+  const std::string prefix =
+      (slash == std::string::npos ? target : target.substr(slash + 1)) + ".tmp.";
+  DIR* dir = ::opendir(folder.c_str());
+  if (!dir) return;
+  while (const dirent* entry = ::readdir(dir)) {
+    const std::string name = entry->d_name;
+    if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string path = folder + "/" + name;
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd < 0) continue;
+    struct stat locked, now;
+    if (::fstat(fd, &locked) == 0 && S_ISREG(locked.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0 &&
+        ::lstat(path.c_str(), &now) == 0 && now.st_dev == locked.st_dev &&
+        now.st_ino == locked.st_ino) {
+      ::unlink(path.c_str());
+    }
+    ::close(fd);
+  }
+  ::closedir(dir);
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
   if (target_.empty()) throw std::runtime_error("cannot write '': empty file name");
-  std::string pattern = target_ + ".tmp.XXXXXX";
-  fd_ = ::mkstemp(pattern.data());
-  if (fd_ < 0) Fail(std::strerror(errno));
-  temp_path_ = std::move(pattern);
+  // A stale-temp sweep by another process may unlink our file between
+  // mkstemp and flock; once we hold the lock, a file that still has a name
+  // is ours for good.
+  for (int attempt = 0; attempt < 8 && lock_fd_ < 0; ++attempt) {
+    std::string pattern = target_ + ".tmp.XXXXXX";
+    fd_ = ::mkstemp(pattern.data());
+    if (fd_ < 0) Fail(std::strerror(errno));
+    int lock = ::fcntl(fd_, F_DUPFD_CLOEXEC, 0);
+    struct stat st;
+    if (lock >= 0 && ::flock(lock, LOCK_EX) == 0 && ::fstat(lock, &st) == 0 && st.st_nlink > 0) {
+      lock_fd_ = lock;
+      temp_path_ = std::move(pattern);
+      break;
+    }
+    if (lock >= 0) ::close(lock);
+    ::close(fd_);
+    fd_ = -1;
+  }
+  if (lock_fd_ < 0) Fail("cannot lock a temporary file");
+  RemoveStaleTemps(target_);
   // mkstemp makes the file 0600; give the result the mode a plain open() would.
   ::fchmod(fd_, static_cast<mode_t>(0666 & ~CurrentUmask()));
   buffer_ = std::make_unique<FdStreamBuf>(fd_);
@@ -126,6 +173,10 @@ void AtomicFile::RemoveTemp() noexcept {
   }
   if (temp_path_.empty()) return;
   ::unlink(temp_path_.c_str());
+  if (lock_fd_ >= 0) {
+    ::close(lock_fd_);
+    lock_fd_ = -1;
+  }
   // What SQLite may have left if it was interrupted mid-build.
   ::unlink((temp_path_ + "-journal").c_str());
   ::unlink((temp_path_ + "-wal").c_str());
@@ -143,6 +194,8 @@ void AtomicFile::Commit() {
   if (::close(fd) != 0) Fail(std::strerror(errno));
   if (::rename(temp_path_.c_str(), target_.c_str()) != 0) Fail(std::strerror(errno));
   committed_ = true;
+  ::close(lock_fd_);
+  lock_fd_ = -1;
   // Make the rename itself durable; a failure here loses nothing already
   // visible, so it is not an error.
   int dir = ::open(Folder(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -8,6 +8,13 @@
 // Commit() is never reached (an exception, an early return) the destructor
 // deletes the temporary file and the target is untouched.
 //
+// A writer killed outright (kill -9, power loss) cannot delete its temporary
+// file, but the target is still never broken. The writer holds an flock() on
+// its temporary file until it is renamed or removed, so the next AtomicFile
+// for the same target deletes every "<target>.tmp.XXXXXX" no live process
+// holds (RemoveStaleTemps in atomic_file.cc): leftovers live only until the
+// next write of that file.
+//
 // Only for paths: "-" (stdout) is the caller's business.
 #ifndef NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_
 #define NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_
@@ -54,6 +61,7 @@ class AtomicFile {
   std::string target_;
   std::string temp_path_;
   int fd_ = -1;
+  int lock_fd_ = -1;  ///< dup of fd_ holding the flock until rename or removal
   std::unique_ptr<FdStreamBuf> buffer_;
   std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;

@@ -12,6 +12,10 @@
 namespace newsgraph {
 namespace {
 
+using exporters::CodePointCount;
+using exporters::EscapeDot;
+using exporters::TruncateCodePoints;
+
 constexpr std::string_view kFont = "Helvetica";
 constexpr size_t kQuoteLineWidth = 30;
 // Tooltips carry the full text, but Graphviz strings must stay far below
@@ -99,11 +103,7 @@ std::string NodeLabel(const EntityNode& node, size_t max_label) {
 
 std::string EdgeLabel(const FactEdge& fact) {
   std::string label(ToString(fact.predicate));
-  if (fact.predicate == Predicate::kHoldsRole && !fact.role.empty()) {
-    label += ": " + fact.role;
-  } else if (!fact.role.empty()) {
-    label += " (" + fact.role + ")";
-  }
+  if (!fact.role.empty()) label += ": " + fact.role;
   if (fact.year != 0) label += " " + std::to_string(fact.year);
   return label;
 }

@@ -11,6 +11,8 @@
 namespace newsgraph {
 namespace {
 
+using exporters::EscapeXml;
+
 struct KeyDef {
   std::string_view id;
   std::string_view domain;  // "node" or "edge"

@@ -12,6 +12,8 @@
 namespace newsgraph {
 namespace {
 
+using exporters::RepairUtf8;
+
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void PutKey(JsonWriter& w, std::string_view key) {
@@ -72,7 +74,7 @@ void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
   if (t.predicate == Predicate::kSaid && !t.about.empty()) {
     PutKey(w, "about");
     w.StartArray();
-    for (const std::string& name : t.about) PutString(w, name);
+    for (const EntityRef& ref : t.about) PutString(w, ref.name);
     w.EndArray();
   }
   if (explain) {

@@ -252,7 +252,7 @@ void WriteSqlite(const GraphStore& g, const std::string& path) {
         "PRAGMA cache_size = -65536;");
     db.exec(schema);
     SQLite::Transaction transaction(db);
-    // Building an index once at the end is several times faster than
+    // Building an index once at the end is faster than
     // updating it row by row; the schema's CREATE INDEX IF NOT EXISTS
     // statements put them back.
     DropIndexes(db);

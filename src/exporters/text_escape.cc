@@ -1,6 +1,7 @@
 #include "exporters/text_escape.h"
 
 namespace newsgraph {
+namespace exporters {
 namespace {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -142,4 +143,5 @@ std::string EscapeXml(std::string_view text) {
   return out;
 }
 
+}  // namespace exporters
 }  // namespace newsgraph

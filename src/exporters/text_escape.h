@@ -14,6 +14,9 @@
 #include "text/utf8.h"
 
 namespace newsgraph {
+// Helpers of the exporters only; their own namespace keeps them apart from
+// the text stage's UTF-8 functions.
+namespace exporters {
 
 /// The code point U+FFFD that replaces bytes which are not valid UTF-8.
 inline constexpr uint32_t kReplacementChar = 0xFFFD;
@@ -46,6 +49,7 @@ std::string EscapeDot(std::string_view text);
 /// LF and CR, U+FFFE, U+FFFF) are dropped, invalid UTF-8 becomes U+FFFD.
 std::string EscapeXml(std::string_view text);
 
+}  // namespace exporters
 }  // namespace newsgraph
 
 #endif  // NEWSGRAPH_EXPORTERS_TEXT_ESCAPE_H_

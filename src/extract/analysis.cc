@@ -94,6 +94,7 @@ class MentionFinder {
   }
 
   size_t TitleAt(size_t i) const {
+    if (!t_[i].word || !lex_.MayStartTitle(t_[i].text)) return 0;  // skips building phrases
     size_t max = std::min(lex_.max_title_words(), t_.size() - i);
     for (size_t len = max; len >= 1; --len) {
       std::string phrase = LowerPhrase(t_, i, len);

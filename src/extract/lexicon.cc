@@ -122,9 +122,18 @@ std::string ExecutableDir() {
 
 }  // namespace
 
-std::string FoldForMatch(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+namespace {
+
+// FoldForMatchInto(), optionally stopping at the end of the first word.
+// `*consumed` is set to how many bytes of `text` were read when it stopped.
+struct FoldStop {
+  bool at_first_space = false;
+  size_t consumed = 0;
+  bool by_space = false;  ///< stopped at the separator after the first word
+};
+
+bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& stop) {
+  out.clear();
   bool pending_space = false;
   auto put = [&](char c) {
     if (c == ' ') {
@@ -137,6 +146,12 @@ std::string FoldForMatch(std::string_view text) {
     out.push_back(c);
   };
   for (size_t i = 0; i < text.size();) {
+    stop.consumed = i;
+    if (out.size() > limit) return false;
+    if (stop.at_first_space && pending_space) {
+      stop.by_space = true;
+      return true;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -171,6 +186,21 @@ std::string FoldForMatch(std::string_view text) {
     }
     i += len;
   }
+  stop.consumed = text.size();
+  return out.size() <= limit;
+}
+
+}  // namespace
+
+bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
+  FoldStop stop;
+  return FoldImpl(text, out, limit, stop);
+}
+
+std::string FoldForMatch(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  FoldForMatchInto(text, out, std::string::npos);
   return out;
 }
 
@@ -201,9 +231,20 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     for (const std::string& form : forms) {
       if (form.empty()) continue;
       lex->entity_exact_.emplace(form, index);
-      if (CountWords(form) >= 2 || type != EntityType::kCountry) {
-        lex->entity_folded_.emplace(FoldForMatch(form), index);
+      bool folded_key = CountWords(form) >= 2 || type != EntityType::kCountry;
+      std::string folded = FoldForMatch(form);
+      if (folded_key) lex->entity_folded_.emplace(folded, index);
+      // Index the key's folded first word (FindEntity's quick rejection).
+      std::string_view first = std::string_view(folded).substr(0, folded.find(' '));
+      FirstWord bounds;
+      if (const FirstWord* have = lex->entity_first_words_.find(first)) bounds = *have;
+      bounds.exact = true;
+      if (folded_key) {
+        bounds.folded = true;
+        bounds.max_folded_size = std::max(bounds.max_folded_size, folded.size());
       }
+      lex->entity_first_words_.assign(first, bounds);
+      lex->max_first_word_size_ = std::max(lex->max_first_word_size_, first.size());
       lex->max_entity_words_ = std::max(lex->max_entity_words_, CountWords(form) + 1);
     }
     (void)path;
@@ -253,7 +294,11 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     auto doc = ParseJson(path);
     for (auto& t : Strings(doc, "titles", path)) {
       lex->max_title_words_ = std::max(lex->max_title_words_, CountWords(t));
-      lex->titles_.insert(Lower(t));
+      std::string lower = Lower(t);
+      std::string_view first = std::string_view(lower).substr(0, lower.find(' '));
+      lex->title_first_words_.insert(first);
+      lex->max_title_first_word_size_ = std::max(lex->max_title_first_word_size_, first.size());
+      lex->titles_.insert(lower);
     }
     for (auto& h : Strings(doc, "honorifics", path)) lex->honorifics_.insert(h);
   }
@@ -287,7 +332,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       gerund.gerund = true;
       for (auto& form : Strings(v, "gerund", path, false)) lex->verbs_.emplace(form, gerund);
       verb.past = true;
-      for (auto& form : Strings(v, "past", path, false)) lex->verbs_[form] = verb;
+      for (auto& form : Strings(v, "past", path, false)) lex->verbs_.assign(form, verb);
     }
   }
   {
@@ -349,67 +394,98 @@ const Lexicon& Lexicon::Default() {
 }
 
 const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
-  if (auto it = entity_exact_.find(std::string(surface)); it != entity_exact_.end()) {
-    return &entities_[it->second];
+  // Called for every window of up to max_entity_words() tokens after every
+  // capitalised token, longest first: fold only the first word and stop
+  // unless some key starts with it. The first word depends only on the bytes
+  // up to the separator that ends it, so the answer for one start is cached
+  // across the windows. Same answers as looking up every key.
+  struct FirstWordCache {
+    const Lexicon* lexicon = nullptr;
+    std::string prefix;  ///< the bytes that decided the answer
+    size_t max_size = 0;  ///< longest window the answer holds for
+    const FirstWord* first = nullptr;
+  };
+  thread_local FirstWordCache cache;
+  thread_local std::string folded;
+  const FirstWord* first;
+  if (cache.lexicon == this && surface.size() >= cache.prefix.size() &&
+      surface.size() <= cache.max_size &&
+      surface.compare(0, cache.prefix.size(), cache.prefix) == 0) {
+    first = cache.first;
+  } else {
+    FoldStop stop;
+    stop.at_first_space = true;
+    bool fits = FoldImpl(surface, folded, max_first_word_size_, stop);
+    first = fits ? entity_first_words_.find(folded) : nullptr;
+    cache.lexicon = this;
+    cache.prefix.assign(surface.substr(0, stop.consumed));
+    cache.first = first;
+    // A word ended by the text's end may go on in a longer window.
+    cache.max_size = (stop.by_space || !fits) ? std::string_view::npos : surface.size();
   }
-  if (CountWords(surface) < 2) return nullptr;
-  if (auto it = entity_folded_.find(FoldForMatch(surface)); it != entity_folded_.end()) {
-    return &entities_[it->second];
+  if (!first) return nullptr;
+  if (first->exact) {
+    if (const size_t* index = entity_exact_.find(surface)) return &entities_[*index];
   }
-  return nullptr;
+  if (!first->folded || CountWords(surface) < 2) return nullptr;
+  if (!FoldForMatchInto(surface, folded, first->max_folded_size)) return nullptr;
+  const size_t* index = entity_folded_.find(folded);
+  return index ? &entities_[*index] : nullptr;
 }
 
 const LexiconEntity* Lexicon::FindDemonym(std::string_view word) const {
-  auto it = demonyms_.find(std::string(word));
-  return it == demonyms_.end() ? nullptr : &entities_[it->second];
+  const size_t* index = demonyms_.find(word);
+  return index ? &entities_[*index] : nullptr;
 }
 
 std::string_view Lexicon::DemonymOf(std::string_view country) const {
-  auto it = demonym_of_.find(std::string(country));
-  return it == demonym_of_.end() ? std::string_view() : std::string_view(it->second);
+  const std::string* demonym = demonym_of_.find(country);
+  return demonym ? std::string_view(*demonym) : std::string_view();
 }
 
 const ReportingVerb* Lexicon::FindReportingVerb(std::string_view word) const {
-  auto it = verbs_.find(std::string(word));
-  return it == verbs_.end() ? nullptr : &it->second;
+  return verbs_.find(word);
 }
 
 bool Lexicon::IsTitle(std::string_view lower_phrase) const {
-  return titles_.count(std::string(lower_phrase)) > 0;
+  return titles_.contains(lower_phrase);
 }
-bool Lexicon::IsHonorific(std::string_view word) const {
-  return honorifics_.count(std::string(word)) > 0;
+bool Lexicon::MayStartTitle(std::string_view word) const {
+  char buf[64];
+  if (word.size() > max_title_first_word_size_ || word.size() > sizeof buf) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return title_first_words_.contains(std::string_view(buf, word.size()));
 }
+bool Lexicon::IsHonorific(std::string_view word) const { return honorifics_.contains(word); }
 bool Lexicon::IsOrganizationHead(std::string_view word) const {
-  return org_heads_.count(std::string(word)) > 0;
+  return org_heads_.contains(word);
 }
-bool Lexicon::IsMediaHead(std::string_view word) const {
-  return media_heads_.count(std::string(word)) > 0;
-}
+bool Lexicon::IsMediaHead(std::string_view word) const { return media_heads_.contains(word); }
 bool Lexicon::IsGroupNoun(std::string_view lower_word) const {
-  return group_nouns_.count(std::string(lower_word)) > 0;
+  return group_nouns_.contains(lower_word);
 }
 bool Lexicon::IsStatementNoun(std::string_view lower_word) const {
-  return statement_nouns_.count(std::string(lower_word)) > 0;
+  return statement_nouns_.contains(lower_word);
 }
-bool Lexicon::IsNotName(std::string_view word) const {
-  return not_names_.count(std::string(word)) > 0;
-}
+bool Lexicon::IsNotName(std::string_view word) const { return not_names_.contains(word); }
 bool Lexicon::IsOrganizationAnaphor(std::string_view lower_word) const {
-  return org_anaphors_.count(std::string(lower_word)) > 0;
+  return org_anaphors_.contains(lower_word);
 }
 bool Lexicon::IsHypothetical(std::string_view lower_word) const {
-  return hypothetical_.count(std::string(lower_word)) > 0;
+  return hypothetical_.contains(lower_word);
 }
 bool Lexicon::IsClauseVerb(std::string_view lower_word) const {
-  return clause_verbs_.count(std::string(lower_word)) > 0;
+  return clause_verbs_.contains(lower_word);
 }
 bool Lexicon::IsAbbreviation(std::string_view word) const {
-  return abbreviations_.count(std::string(word)) > 0;
+  return abbreviations_.contains(word);
 }
 
 bool Lexicon::IsClutterLine(std::string_view lower_line) const {
-  if (clutter_lines_.count(std::string(lower_line))) return true;
+  if (clutter_lines_.contains(lower_line)) return true;
   for (const auto& prefix : clutter_prefixes_) {
     if (lower_line.substr(0, prefix.size()) == prefix) return true;
   }
@@ -417,13 +493,13 @@ bool Lexicon::IsClutterLine(std::string_view lower_line) const {
 }
 
 std::string_view Lexicon::SpellingVariant(std::string_view lower_word) const {
-  auto it = spelling_.find(std::string(lower_word));
-  return it == spelling_.end() ? lower_word : std::string_view(it->second);
+  const std::string* v = spelling_.find(lower_word);
+  return v ? std::string_view(*v) : lower_word;
 }
 
 std::string_view Lexicon::NameVariant(std::string_view lower_word) const {
-  auto it = name_variants_.find(std::string(lower_word));
-  return it == name_variants_.end() ? lower_word : std::string_view(it->second);
+  const std::string* v = name_variants_.find(lower_word);
+  return v ? std::string_view(*v) : lower_word;
 }
 
 }  // namespace newsgraph

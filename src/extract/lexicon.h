@@ -8,11 +8,11 @@
 #ifndef NEWSGRAPH_EXTRACT_LEXICON_H_
 #define NEWSGRAPH_EXTRACT_LEXICON_H_
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/triple.h"
@@ -46,6 +46,53 @@ struct ReportingVerb {
   bool after_quote_only = false;  ///< only attributes a quote: '"...," Graham continued'
 };
 
+/// A string-keyed hash map looked up by string_view without building a
+/// std::string (C++17 unordered_map has no heterogeneous lookup). Keys live
+/// in a deque, whose elements never move, so the map's string_views stay
+/// valid. Not copyable (the views would point into the source).
+template <typename V>
+class StringMap {
+ public:
+  StringMap() = default;
+  StringMap(const StringMap&) = delete;
+  StringMap& operator=(const StringMap&) = delete;
+
+  /// Inserts `value` under `key` unless the key is present (like emplace).
+  void emplace(std::string_view key, V value) {
+    if (map_.find(key) != map_.end()) return;
+    keys_.emplace_back(key);
+    map_.emplace(keys_.back(), std::move(value));
+  }
+  /// Inserts `value` under `key`, replacing any earlier value.
+  void assign(std::string_view key, V value) {
+    if (auto it = map_.find(key); it != map_.end()) {
+      it->second = std::move(value);
+      return;
+    }
+    emplace(key, std::move(value));
+  }
+  /// The value under `key`, or null.
+  const V* find(std::string_view key) const {
+    auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  bool contains(std::string_view key) const { return map_.find(key) != map_.end(); }
+
+ private:
+  std::deque<std::string> keys_;
+  std::unordered_map<std::string_view, V> map_;
+};
+
+/// A set of strings looked up by string_view (see StringMap).
+class StringSet {
+ public:
+  void insert(std::string_view key) { map_.emplace(key, true); }
+  bool contains(std::string_view key) const { return map_.contains(key); }
+
+ private:
+  StringMap<bool> map_;
+};
+
 class Lexicon {
  public:
   /// Loads every list from `dir` (schema/lexicon). Throws std::runtime_error
@@ -74,6 +121,9 @@ class Lexicon {
   /// A title or role, lower case, of up to max_title_words() words
   /// ("president", "foreign minister", "political analyst").
   bool IsTitle(std::string_view lower_phrase) const;
+  /// False if no title starts with `word` (compared in ASCII lower case):
+  /// lets callers skip building phrases that cannot be titles.
+  bool MayStartTitle(std::string_view word) const;
   size_t max_title_words() const { return max_title_words_; }
   /// Honorifics that precede a name: "Mr", "Dr", "Sir".
   bool IsHonorific(std::string_view word) const;
@@ -104,28 +154,43 @@ class Lexicon {
 
  private:
   Lexicon() = default;
+  /// Lookup in entity_folded_ of FoldForMatch(surface); null if absent.
+  const LexiconEntity* FindFolded(std::string_view surface) const;
+
+  /// What the entity keys starting with one folded word allow: used to
+  /// reject most capitalised words after folding only their first word.
+  struct FirstWord {
+    size_t max_folded_size = 0;  ///< longest FoldForMatch() of a key
+    bool exact = false;          ///< some exact (unfolded) key starts here
+    bool folded = false;         ///< some folded key starts here
+  };
 
   std::vector<LexiconEntity> entities_;
-  std::unordered_map<std::string, size_t> entity_exact_;
-  std::unordered_map<std::string, size_t> entity_folded_;
-  std::unordered_map<std::string, size_t> demonyms_;
-  std::unordered_map<std::string, std::string> demonym_of_;
-  std::unordered_map<std::string, ReportingVerb> verbs_;
-  std::unordered_set<std::string> titles_;
-  std::unordered_set<std::string> honorifics_;
-  std::unordered_set<std::string> org_heads_;
-  std::unordered_set<std::string> media_heads_;
-  std::unordered_set<std::string> group_nouns_;
-  std::unordered_set<std::string> statement_nouns_;
-  std::unordered_set<std::string> not_names_;
-  std::unordered_set<std::string> abbreviations_;
-  std::unordered_set<std::string> org_anaphors_;
-  std::unordered_set<std::string> hypothetical_;
-  std::unordered_set<std::string> clause_verbs_;
-  std::unordered_set<std::string> clutter_lines_;
+  size_t max_first_word_size_ = 0;  ///< longest key in entity_first_words_
+  StringMap<size_t> entity_exact_;
+  StringMap<size_t> entity_folded_;
+  /// folded first word of every entity key (exact and folded) → bounds
+  StringMap<FirstWord> entity_first_words_;
+  StringMap<size_t> demonyms_;
+  StringMap<std::string> demonym_of_;
+  StringMap<ReportingVerb> verbs_;
+  StringSet titles_;
+  StringSet title_first_words_;  ///< lower-case first word of every title
+  size_t max_title_first_word_size_ = 0;
+  StringSet honorifics_;
+  StringSet org_heads_;
+  StringSet media_heads_;
+  StringSet group_nouns_;
+  StringSet statement_nouns_;
+  StringSet not_names_;
+  StringSet abbreviations_;
+  StringSet org_anaphors_;
+  StringSet hypothetical_;
+  StringSet clause_verbs_;
+  StringSet clutter_lines_;
   std::vector<std::string> clutter_prefixes_;
-  std::unordered_map<std::string, std::string> spelling_;
-  std::unordered_map<std::string, std::string> name_variants_;
+  StringMap<std::string> spelling_;
+  StringMap<std::string> name_variants_;
   size_t max_entity_words_ = 1;
   size_t max_title_words_ = 1;
 };
@@ -133,6 +198,11 @@ class Lexicon {
 /// Case-folds ASCII and the common Latin-1/Latin Extended-A letters, strips
 /// accents, folds punctuation to spaces and collapses runs of spaces.
 std::string FoldForMatch(std::string_view text);
+
+/// Sets `out` to FoldForMatch(text), stopping early (and returning false)
+/// once `out` grows past `limit` bytes; true if the whole fold fit. Lets
+/// hot lookups reuse one buffer and give up on text too long to match.
+bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit);
 
 }  // namespace newsgraph
 

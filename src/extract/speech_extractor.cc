@@ -1036,8 +1036,8 @@ class SpeechExtractor {
     }
   }
 
-  std::vector<std::string> About(uint32_t b, uint32_t e, const std::string& speaker) const {
-    std::vector<std::string> about;
+  std::vector<EntityRef> About(uint32_t b, uint32_t e, const std::string& speaker) const {
+    std::vector<EntityRef> about;
     int first = d_.SentenceAt(b);
     if (first < 0) return about;
     for (size_t si = first; si < d_.sentences.size() && d_.sentences[si].begin < e; ++si) {
@@ -1045,13 +1045,18 @@ class SpeechExtractor {
       for (const Mention& m : s.mentions) {
         uint32_t pos = s.tokens[m.first].begin;
         if (pos < b || pos >= e) continue;
-        std::string name;
-        if (m.kind == MentionKind::kEntity) name = m.name;
-        else if (m.kind == MentionKind::kDemonym) name = m.name;
-        else if (m.person >= 0) name = d_.people[m.person].name;
-        else if (m.type == EntityType::kOrganization) name = m.name;
-        if (name.empty() || name == speaker) continue;
-        if (std::find(about.begin(), about.end(), name) == about.end()) about.push_back(name);
+        EntityRef ref;
+        if (m.kind == MentionKind::kEntity || m.kind == MentionKind::kDemonym) {
+          ref = {m.name, m.kind == MentionKind::kDemonym ? EntityType::kCountry : m.type};
+        } else if (m.person >= 0) {
+          ref = {d_.people[m.person].name, EntityType::kPerson};
+        } else if (m.type == EntityType::kOrganization) {
+          ref = {m.name, m.type};
+        }
+        if (ref.name.empty() || ref.name == speaker) continue;
+        bool seen = std::any_of(about.begin(), about.end(),
+                                [&](const EntityRef& a) { return a.name == ref.name; });
+        if (!seen) about.push_back(std::move(ref));
       }
     }
     return about;

@@ -56,6 +56,12 @@ struct Evidence {
   std::string text;      ///< the sentence (or quote span) the rule read
 };
 
+/// An entity named by its canonical name and type.
+struct EntityRef {
+  std::string name;
+  EntityType type = EntityType::kUnknown;
+};
+
 struct Triple {
   std::string subject;
   EntityType subject_type = EntityType::kUnknown;
@@ -66,8 +72,8 @@ struct Triple {
   std::string role;      ///< for kHoldsRole: "President", "analyst", ...
   double confidence = 1.0;
   Evidence evidence;
-  /// For kSaid: canonical names of the entities the quote mentions.
-  std::vector<std::string> about;
+  /// For kSaid: the entities the quote mentions.
+  std::vector<EntityRef> about;
 };
 
 }  // namespace newsgraph

@@ -110,14 +110,14 @@ void GraphStore::Add(const Triple& t) {
   VertexId to = Intern(t.object, t.object_type);
   AddFact(from, to, fact);
   if (t.predicate == Predicate::kSaid) {
-    for (const std::string& name : t.about) {
-      std::optional<VertexId> target = Find(name);
-      if (!target || *target == from) continue;
+    for (const EntityRef& ref : t.about) {
+      VertexId target = Intern(ref.name, ref.type);
+      if (target == from) continue;
       FactEdge mention;
       mention.predicate = Predicate::kMentions;
       mention.confidence = t.confidence;
       mention.evidence.push_back(t.evidence);
-      AddFact(to, *target, mention);
+      AddFact(to, target, mention);
     }
   }
 }

@@ -75,6 +75,10 @@ class Reader {
       Skip(source, clean.refused);
       return;
     }
+    if (clean.text.find_first_not_of(" \t\n") == std::string::npos) {
+      Skip(source, clean.text.empty() ? "empty document" : "document holds only whitespace");
+      return;
+    }
     if (clean.repaired > 0) {
       warn_("'" + source + "': replaced " + std::to_string(clean.repaired) +
             " invalid UTF-8 sequence(s) with U+FFFD");

@@ -33,6 +33,27 @@ std::string DecodeUtf16(std::string_view bytes, bool little_endian) {
   return out;
 }
 
+// Length of the ill-formed subpart starting at s[i] (at least 1).
+size_t IllFormedLength(std::string_view s, size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  size_t expected = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+                    : (c >= 0xF0 && c <= 0xF4) ? 4 : 1;
+  size_t n = 1;
+  while (n < expected && i + n < s.size()) {
+    auto b = static_cast<unsigned char>(s[i + n]);
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (n == 1) {
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    }
+    if (b < lo || b > hi) break;
+    ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 void AppendUtf8(uint32_t cp, std::string& out) {
@@ -117,9 +138,11 @@ SanitizeResult SanitizeText(std::string_view bytes) {
     }
     size_t len = ValidSequenceLength(bytes, i);
     if (len == 0) {
+      // One U+FFFD per maximal ill-formed subpart (Unicode's recommended
+      // practice): a truncated sequence is one error, not one per byte.
       out.append(kReplacement);
       ++result.repaired;
-      ++i;
+      i += IllFormedLength(bytes, i);
       continue;
     }
     out.append(bytes.substr(i, len));

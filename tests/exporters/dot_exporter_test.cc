@@ -34,7 +34,7 @@ TEST(DotExporterTest, WritesSmallGraphExactly) {
   Triple said = MakeTriple("Nikol Pashinyan", EntityType::kPerson, Predicate::kSaid,
                            "We are leaving the bloc for good, and that is final.",
                            EntityType::kQuote, "b.txt", 2);
-  said.about = {"CSTO"};
+  said.about = {{"CSTO", EntityType::kOrganization}};
   g.Add(said);
   g.Finalize();
   EXPECT_EQ(Dot(g),

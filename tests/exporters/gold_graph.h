@@ -44,7 +44,7 @@ inline size_t AddGoldFacts(const std::string& path, GraphStore& g) {
       t.subject_type = EntityType::kPerson;
       t.object = d["quote"].GetString();
       t.object_type = EntityType::kQuote;
-      t.about = {"CSTO", "NATO", "Russia"};
+      t.about = {{"CSTO", EntityType::kOrganization}, {"NATO", EntityType::kOrganization}, {"Russia", EntityType::kCountry}};
     } else {
       t.subject_type = EntityType::kCountry;
       t.object = d["object"].GetString();

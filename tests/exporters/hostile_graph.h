@@ -4,7 +4,9 @@
 #ifndef NEWSGRAPH_TESTS_EXPORTERS_HOSTILE_GRAPH_H_
 #define NEWSGRAPH_TESTS_EXPORTERS_HOSTILE_GRAPH_H_
 
+#include <cstdint>
 #include <string>
+#include <utility>
 
 #include "extract/triple.h"
 #include "graph/graph_store.h"
@@ -73,7 +75,7 @@ inline void AddHostileFacts(GraphStore& g) {
                            "We will never -- ever -- accept \"this\";\nline two\\ and a tab\there "
                            "plus a bell\x07 and <b>bold</b> & ]]> more words to wrap around",
                            E::kQuote, doc1.id, 5);
-  said.about = {"CSTO", "Armenia"};
+  said.about = {{"CSTO", EntityType::kOrganization}, {"Armenia", EntityType::kCountry}};
   g.Add(said);
   Triple said2 = MakeTriple("Armenia", E::kCountry, P::kSaid, "Short.", E::kQuote, doc2.id, 6);
   g.Add(said2);

@@ -60,7 +60,7 @@ TEST(JsonlExporterTest, SaidWithAboutAndHostileText) {
   t.object = "He said \"no\"\\\n\tthen </script> \x01 ]]>";
   t.object_type = EntityType::kQuote;
   t.confidence = std::numeric_limits<double>::quiet_NaN();
-  t.about = {"NATO", "Sweden"};
+  t.about = {{"NATO", EntityType::kOrganization}, {"Sweden", EntityType::kCountry}};
   t.evidence.doc = "d";
   std::ostringstream out;
   WriteTripleJson(t, out);
@@ -89,7 +89,7 @@ TEST(JsonlExporterTest, AboutOmittedForOtherPredicatesAndRoleWritten) {
   t.subject_type = EntityType::kPerson;
   t.year = 0;
   t.role = "Prime Minister";
-  t.about = {"ignored"};
+  t.about = {{"ignored", EntityType::kUnknown}};
   t.confidence = 0.5;
   std::ostringstream out;
   WriteTripleJson(t, out);
@@ -115,7 +115,7 @@ TEST(JsonlExporterTest, GraphLinesMergeEvidenceAndUseQuoteText) {
   said.object_type = EntityType::kQuote;
   said.confidence = 0.75;
   said.evidence = {"a2.txt", 2, 5, 20, "said/quote-verb", "..."};
-  said.about = {"CSTO"};
+  said.about = {{"CSTO", EntityType::kOrganization}};
   g.Add(said);
   g.Finalize();
   std::ostringstream out;
@@ -159,7 +159,7 @@ TEST(JsonlExporterTest, LinesMatchTripleSchema) {
     using testing_util::MakeTriple;
     Triple said = MakeTriple("Recep Tayyip Erdoğan", EntityType::kPerson, Predicate::kSaid,
                              "\"No\" \\ <b> ]]>\n", EntityType::kQuote, "d.txt", 3);
-    said.about = {"NATO"};
+    said.about = {{"NATO", EntityType::kOrganization}};
     Triple role = MakeTriple("Emmanuel Macron", EntityType::kPerson, Predicate::kHoldsRole,
                              "France", EntityType::kCountry, "d.txt", 4);
     role.role = "President";

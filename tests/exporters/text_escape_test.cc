@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace newsgraph {
+namespace exporters {
 namespace {
 
 TEST(TextEscapeTest, RepairUtf8ReplacesOnlyBadBytes) {
@@ -49,4 +50,5 @@ TEST(TextEscapeTest, EscapeXml) {
 }
 
 }  // namespace
+}  // namespace exporters
 }  // namespace newsgraph

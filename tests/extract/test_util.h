@@ -31,6 +31,14 @@ inline std::vector<Triple> Extract(std::string text) {
   return ExtractTriples(doc, Lexicon::Default());
 }
 
+/// The canonical name the extractors give a lexicon entity ("CSTO" →
+/// "Collective Security Treaty Organization"), or `surface` if unknown.
+inline std::string OrgName(std::string_view surface) {
+  const LexiconEntity* e = Lexicon::Default().FindEntity(surface);
+  if (e == nullptr) return std::string(surface);
+  return e->full_name.empty() ? e->name : e->full_name;
+}
+
 /// Only the triples with predicate `p`.
 inline std::vector<Triple> OfPredicate(const std::vector<Triple>& triples,
                                        Predicate p) {

@@ -1,0 +1,159 @@
+// Speakers resolve to full names: surnames, pronouns, descriptions and
+// organisations.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using extract_test::Dump;
+using extract_test::Extract;
+using extract_test::FindSaid;
+using extract_test::FindSaidObject;
+
+TEST(SpeakerResolutionTest, ResolvesFullNameSpeaker) {
+  auto t = Extract("Maria Olsen said: \"The clinic is full.\"");
+  const Triple* s = FindSaidObject(t, "The clinic is full.");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesSurnameToPersonNamedEarlier) {
+  auto t = Extract(
+      "Maria Olsen, the mayor of Tromvik, spoke on Monday. "
+      "\"We will rebuild the pier,\" Olsen said.");
+  const Triple* s = FindSaidObject(t, "We will rebuild the pier");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesSurnameToPersonNamedLater) {
+  auto t = Extract("\"This is a historic day,\" Olsen said. Maria Olsen is the mayor of Tromvik.");
+  const Triple* s = FindSaidObject(t, "This is a historic day");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesEachSurnameToItsOwnPerson) {
+  auto t = Extract(
+      "Maria Olsen met Peter Lund in Oslo. \"The talks were useful,\" Lund said. "
+      "\"We agreed on a lot,\" Olsen said.");
+  EXPECT_NE(extract_test::Find(t, "Peter Lund", Predicate::kSaid, "The talks were useful"),
+            nullptr) << Dump(t);
+  EXPECT_NE(extract_test::Find(t, "Maria Olsen", Predicate::kSaid, "We agreed on a lot"),
+            nullptr) << Dump(t);
+}
+
+TEST(SpeakerResolutionTest, ResolvesHonorificAndSurname) {
+  auto t = Extract("Peter Lund arrived. Mr. Lund said the talks were useful.");
+  const Triple* s = FindSaidObject(t, "the talks were useful");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Peter Lund");
+}
+
+TEST(SpeakerResolutionTest, DropsHonorificFromFullName) {
+  auto t = Extract("Dr. Maria Olsen said: \"The clinic is full.\"");
+  const Triple* s = FindSaidObject(t, "The clinic is full.");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesPronounToPersonInPreviousSentence) {
+  auto t = Extract("Maria Olsen spoke on Monday. \"We will rebuild the pier,\" she said.");
+  const Triple* s = FindSaidObject(t, "We will rebuild the pier");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesPronounToLastSpeakerOverLaterMention) {
+  auto t = Extract(
+      "\"We expect more tourists,\" Maria Olsen said. The plan was drawn up by Peter Lund "
+      "last year. \"The ferries will run by June,\" she added.");
+  const Triple* s = FindSaidObject(t, "The ferries will run by June");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesPronounAcrossParagraphs) {
+  auto t = Extract("Maria Olsen spoke on Monday.\n\"The harbour will reopen next week,\" she said.");
+  const Triple* s = FindSaidObject(t, "The harbour will reopen next week");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesRoleDescriptionToPersonWithThatRole) {
+  auto t = Extract(
+      "Political analyst Peter Lund spoke on Monday. \"The vote was rigged,\" the analyst said.");
+  const Triple* s = FindSaidObject(t, "The vote was rigged");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Peter Lund");
+}
+
+TEST(SpeakerResolutionTest, DISABLED_ResolvesRoleDescriptionFromCopulaSentence) {
+  auto t = Extract(
+      "Peter Lund is a political analyst in Oslo. \"The vote was rigged,\" the analyst said.");
+  const Triple* s = FindSaidObject(t, "The vote was rigged");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Peter Lund");
+}
+
+TEST(SpeakerResolutionTest, ResolvesNationalityAndRoleDescription) {
+  auto t = Extract(
+      "Kazakh political analyst Aidar Bekov spoke on Monday. Norwegian economist Maria Olsen "
+      "disagreed. \"The vote was rigged,\" the Kazakh political analyst said.");
+  const Triple* s = FindSaidObject(t, "The vote was rigged");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Aidar Bekov");
+}
+
+TEST(SpeakerResolutionTest, ResolvesTitleDescriptionInReportedSpeech) {
+  auto t = Extract(
+      "Maria Olsen, the mayor of Tromvik, opened the fair. The mayor said the fair would "
+      "last a week.");
+  const Triple* s = FindSaidObject(t, "the fair would last a week");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(SpeakerResolutionTest, ResolvesOrganisationAfterSaid) {
+  auto t = Extract("\"The sanctions are illegal and will fail,\" said the Russian Foreign Ministry.");
+  const Triple* s = FindSaidObject(t, "The sanctions are illegal and will fail");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Russian Foreign Ministry");
+  EXPECT_EQ(s->subject_type, EntityType::kOrganization);
+}
+
+TEST(SpeakerResolutionTest, ResolvesAcronymOrganisationToCanonicalName) {
+  auto t = Extract("The OSCE said in a statement that the vote was free.");
+  const Triple* s = FindSaidObject(t, "the vote was free");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, extract_test::OrgName("OSCE"));
+}
+
+TEST(SpeakerResolutionTest, DISABLED_ResolvesStatementToBodyThatIssuedIt) {
+  auto t = Extract(
+      "The OSCE issued a statement on Monday. The statement said the vote was free.");
+  const Triple* s = FindSaidObject(t, "the vote was free");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, extract_test::OrgName("OSCE"));
+}
+
+TEST(SpeakerResolutionTest, DISABLED_KeepsPolishCapitalInFullNameAfterQuote) {
+  // Ł (U+0141) starts the given name.
+  auto t = Extract("\xE2\x80\x9CJutro b\xC4\x99" "dzie lepiej,\xE2\x80\x9D said \xC5\x81ukasz Nowak.");
+  const Triple* s = FindSaidObject(t, "Jutro b\xC4\x99" "dzie lepiej");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "\xC5\x81ukasz Nowak");
+}
+
+TEST(SpeakerResolutionTest, DISABLED_KeepsPolishCapitalInFullNameBeforeQuote) {
+  // Ż (U+017B) starts the given name.
+  auto t = Extract("\xC5\xBB" "aneta Kowalska said: \xE2\x80\x9CJutro b\xC4\x99" "dzie lepiej.\xE2\x80\x9D");
+  const Triple* s = FindSaidObject(t, "Jutro b\xC4\x99" "dzie lepiej.");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "\xC5\xBB" "aneta Kowalska");
+}
+
+}  // namespace
+}  // namespace newsgraph
