@@ -249,6 +249,7 @@ class RoleFinder {
       size_t before = roles_before_;
       LeftTitle(name);
       RightApposition(name);
+      Copula(name);
       if (doc_.roles.size() == before) SentenceDescriptor(name);
       roles_before_ = doc_.roles.size();
     }
@@ -331,7 +332,10 @@ class RoleFinder {
     size_t k = name.first;
     if (k >= 1 && t_[k - 1].Is(',')) {
       const Mention* m = MentionEndingAt(k - 1);
-      if (!m || m->kind != MentionKind::kTitle) return;  // a list, not an apposition
+      bool title_of = m && (m->kind == MentionKind::kEntity) && m->first >= 2 &&
+                      (t_[m->first - 1].Is("of") ||
+                       (t_[m->first - 1].Is("the") && m->first >= 3 && t_[m->first - 2].Is("of")));
+      if (!m || (m->kind != MentionKind::kTitle && !title_of)) return;  // a list, not an apposition
       --k;
     }
     for (int chain = 0; chain < 3; ++chain) {
@@ -383,6 +387,27 @@ class RoleFinder {
     return nullptr;
   }
 
+  // "Peter Lund is a political analyst", "X was the foreign minister of Y".
+  void Copula(const Mention& name) {
+    size_t k = name.last;
+    if (k + 2 >= t_.size() || !(t_[k].Is("is") || t_[k].Is("was"))) return;
+    ++k;
+    if (!(t_[k].Is("a") || t_[k].Is("an") || t_[k].Is("the"))) return;
+    ++k;
+    const Mention* nationality = nullptr;
+    if (k < t_.size() && s_.mention_at[k] >= 0 &&
+        s_.mentions[s_.mention_at[k]].kind == MentionKind::kDemonym) {
+      nationality = &s_.mentions[s_.mention_at[k]];
+      k = nationality->last;
+    }
+    if (k >= t_.size() || s_.mention_at[k] < 0) return;
+    const Mention& title = s_.mentions[s_.mention_at[k]];
+    if (title.kind != MentionKind::kTitle || title.first != k) return;
+    size_t e = title.last;
+    while (e < t_.size() && !t_[e].Is(',') && !t_[e].Is('.') && !t_[e].Is(';')) ++e;
+    Record(name, title, OfIn(title.last, e), nationality);
+  }
+
   // "Nancy Pelosi, the Speaker of the House," / "X, associate professor at Y,".
   void RightApposition(const Mention& name) {
     size_t k = name.last;
@@ -395,6 +420,10 @@ class RoleFinder {
       if (m.kind == MentionKind::kDemonym) {
         nationality = &m;
         k = m.last;
+      } else if (m.kind == MentionKind::kEntity && m.last < t_.size() &&
+                 t_[m.last].text == "'s") {
+        nationality = &m;  // "X, Norway's foreign minister,"
+        k = m.last + 1;
       }
     }
     if (k >= t_.size() || s_.mention_at[k] < 0) return;

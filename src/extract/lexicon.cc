@@ -347,6 +347,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     for (auto& w : Strings(doc, "organization_anaphors", path)) lex->org_anaphors_.insert(Lower(w));
     for (auto& w : Strings(doc, "hypothetical_words", path)) lex->hypothetical_.insert(Lower(w));
     for (auto& w : Strings(doc, "clause_verbs", path)) lex->clause_verbs_.insert(Lower(w));
+    for (auto& w : Strings(doc, "naming_words", path)) lex->naming_words_.insert(Lower(w));
+    for (auto& w : Strings(doc, "question_openers", path)) lex->question_openers_.insert(Lower(w));
     for (const char* key : {"spelling_variants", "name_variants"}) {
       const auto& map = Member(doc, key, path);
       if (!map.IsObject()) throw std::runtime_error(path + ": \"" + key + "\" is not an object");
@@ -479,6 +481,12 @@ bool Lexicon::IsHypothetical(std::string_view lower_word) const {
 }
 bool Lexicon::IsClauseVerb(std::string_view lower_word) const {
   return clause_verbs_.contains(lower_word);
+}
+bool Lexicon::IsNamingWord(std::string_view lower_word) const {
+  return naming_words_.contains(lower_word);
+}
+bool Lexicon::IsQuestionOpener(std::string_view lower_word) const {
+  return question_openers_.contains(lower_word);
 }
 bool Lexicon::IsAbbreviation(std::string_view word) const {
   return abbreviations_.contains(word);

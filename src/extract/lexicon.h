@@ -143,6 +143,11 @@ class Lexicon {
   bool IsHypothetical(std::string_view lower_word) const;
   /// Auxiliaries, modals and copulas: a clause has one ("he would", "it is").
   bool IsClauseVerb(std::string_view lower_word) const;
+  /// Words after which a quotation names something rather than reports
+  /// speech: "known as", "the slogan", "the song".
+  bool IsNamingWord(std::string_view lower_word) const;
+  /// Words that open a direct question ("Did", "Why").
+  bool IsQuestionOpener(std::string_view lower_word) const;
   /// Abbreviations that do not end a sentence ("Mr", "U.S", "Jan").
   bool IsAbbreviation(std::string_view word_without_period) const;
   /// Whole lines (lower case, trimmed) or line prefixes that are web clutter.
@@ -187,6 +192,8 @@ class Lexicon {
   StringSet org_anaphors_;
   StringSet hypothetical_;
   StringSet clause_verbs_;
+  StringSet naming_words_;
+  StringSet question_openers_;
   StringSet clutter_lines_;
   std::vector<std::string> clutter_prefixes_;
   StringMap<std::string> spelling_;

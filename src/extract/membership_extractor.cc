@@ -158,7 +158,8 @@ class MembershipReader {
   void MemberOf() {
     const auto& t = T();
     for (size_t k = 0; k + 2 < t.size(); ++k) {
-      std::string w = Lower(t[k].text);
+      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w = w_lower;  // compares without strlen
       if (w != "member" && w != "members" && w != "member-state" && w != "member-states") continue;
       size_t j = k + 1;
       if (j < t.size() && (t[j].Is("state") || t[j].Is("states") || t[j].Is("country") ||
@@ -253,7 +254,8 @@ class MembershipReader {
       }
       if (j >= t.size()) continue;
       size_t list_start = 0;
-      std::string v = Lower(t[j].text);
+      const std::string v_lower = Lower(t[j].text);
+      const std::string_view v = v_lower;  // compares without strlen
       if (v == "includes" || v == "included" || v == "include" || v == "including" ||
           v == "comprises" || v == "comprised" || v == "unites" || v == "gathers") {
         list_start = j + 1;
@@ -286,7 +288,8 @@ class MembershipReader {
   void MemberStatesList() {
     const auto& t = T();
     for (size_t k = 0; k < t.size(); ++k) {
-      std::string w = Lower(t[k].text);
+      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w = w_lower;  // compares without strlen
       bool member_word = w == "member" || w == "members" || w == "member-states" ||
                          w == "member-countries" || w == "member-state";
       if (!member_word) continue;
@@ -369,7 +372,8 @@ class MembershipReader {
   void Departures() {
     const auto& t = T();
     for (size_t k = 1; k + 1 < t.size(); ++k) {
-      std::string w = Lower(t[k].text);
+      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w = w_lower;  // compares without strlen
       size_t org_at = 0;
       if (w == "left" || w == "quit" || w == "exited") {
         org_at = k + 1;
@@ -410,7 +414,8 @@ class MembershipReader {
   void Joined() {
     const auto& t = T();
     for (size_t k = 1; k < t.size(); ++k) {
-      std::string w = Lower(t[k].text);
+      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w = w_lower;  // compares without strlen
       size_t org_at = 0;
       if (w == "joined") {
         org_at = k + 1;
@@ -455,7 +460,8 @@ class MembershipReader {
       size_t b = k;
       while (b > 0 && (t[b - 1].Is("an") || t[b - 1].Is("a") || t[b - 1].Is("the"))) --b;
       if (b == 0) continue;
-      std::string verb = Lower(t[b - 1].text);
+      const std::string verb_lower = Lower(t[b - 1].text);
+      const std::string_view verb = verb_lower;  // compares without strlen
       bool linked = verb == "has" || verb == "have" || verb == "holds" || verb == "hold" ||
                     verb == "is" || verb == "are" || verb == "was" || verb == "received" ||
                     verb == "obtained" || verb == "granted" || verb == "gained" || verb == ",";

@@ -179,8 +179,10 @@ class SpeechExtractor {
     const auto& t = s.tokens;
     if (b > 0 && t[b - 1].word && IsPreposition(t[b - 1].text)) return true;
     // "in neighboring Azerbaijan": one adjective between.
-    return b > 1 && t[b - 1].word && !t[b - 1].capital && t[b - 2].word &&
-           IsPreposition(t[b - 2].text) && !lex_.FindReportingVerb(t[b - 1].text);
+    static const std::set<std::string_view> kDeterminers = {"a", "an", "the", "its", "their",
+                                                            "his", "her", "our", "this", "that"};
+    return b > 1 && t[b - 1].word && !t[b - 1].capital && !kDeterminers.count(t[b - 1].text) &&
+           t[b - 2].word && IsPreposition(t[b - 2].text) && !lex_.FindReportingVerb(t[b - 1].text);
   }
 
   // ---- speaker resolution -------------------------------------------------
@@ -269,7 +271,24 @@ class SpeechExtractor {
       for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
         if (it->kind != MentionKind::kStatement) continue;
         size_t j = it->last;
-        if (j < s.tokens.size() && (s.tokens[j].Is("by") || s.tokens[j].Is("of"))) {
+        // "X issued a statement", "X released its report".
+        size_t b0 = it->first;
+        if (b0 >= 2 && (s.tokens[b0 - 1].Is("a") || s.tokens[b0 - 1].Is("the") ||
+                        s.tokens[b0 - 1].Is("its") || s.tokens[b0 - 1].Is("their"))) {
+          size_t verb = b0 - 2;
+          if (s.tokens[verb].word && !s.tokens[verb].capital && verb >= 1) {
+            if (const Mention* subj = MentionEndingAt(s, verb)) {
+              if (subj->kind == MentionKind::kEntity || subj->person >= 0 ||
+                  subj->type == EntityType::kOrganization) {
+                Speaker sp = FromMention(k, *subj);
+                sp.confidence = 0.6;
+                return sp;
+              }
+            }
+          }
+        }
+        if (j < s.tokens.size() && (s.tokens[j].Is("by") || s.tokens[j].Is("of") ||
+                                    s.tokens[j].Is("from"))) {
           ++j;
           if (j < s.tokens.size() && s.tokens[j].Is("the")) ++j;
           if (j < s.tokens.size() && s.mention_at[j] >= 0) {
@@ -602,6 +621,11 @@ class SpeechExtractor {
           *rule = "unresolved";
           continue;
         }
+      } else if (!rv->gerund && OnlyPunctuation(t, a, v)) {
+        // '"A," said X, "B."': the verb opens the window, the speaker follows it.
+        size_t e = v + 1;
+        while (e < b && !t[e].Is(',') && !t[e].Is(':')) ++e;
+        sp = SpeakerInRange(si, v + 1, e);
       } else if (rv->gerund && sentence_speaker_.ok()) {
         sp = sentence_speaker_;
       } else if (rv->gerund && SentenceSubject(si, v).ok()) {
@@ -654,6 +678,44 @@ class SpeechExtractor {
       }
     }
     return Speaker();
+  }
+
+  static bool OnlyPunctuation(const std::vector<Token>& t, size_t a, size_t b) {
+    for (size_t k = a; k < b; ++k) {
+      if (t[k].word) return false;
+    }
+    return true;
+  }
+
+  // A quotation that names something: "known as "the Iron Lady"", the slogan
+  // "...", or a nickname given with call: "call him "the Tiger"".
+  bool IsNaming(uint32_t si, int q) const {
+    const QuoteSpan& quote = quotes_[q];
+    const auto& t = d_.sentences[si].tokens;
+    auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quote.open);
+    (void)a;
+    if (b == 0) return false;
+    if (t[b - 1].word && lex_.IsNamingWord(Lower(t[b - 1].text))) return true;
+    // "known as", "referred to as": but "described the plan as" is speech.
+    if (b >= 2 && t[b - 1].Is("as") && t[b - 2].word && lex_.IsNamingWord(Lower(t[b - 2].text))) {
+      return true;
+    }
+    if (b >= 2 && t[b - 1].word && !t[b - 1].capital) {
+      std::string_view obj = t[b - 1].text;
+      bool pronoun = obj == "him" || obj == "her" || obj == "them" || obj == "itself" ||
+                     obj == "himself" || obj == "herself";
+      const ReportingVerb* rv = t[b - 2].word ? lex_.FindReportingVerb(t[b - 2].text) : nullptr;
+      if (pronoun && rv && rv->kind == VerbKind::kCall) {
+        // A nickname is a name: its words are capitalised.
+        auto qt = TokensBetween(si, quote.begin, quote.end);
+        bool named = qt.first < qt.second;
+        for (size_t k = qt.first; k < qt.second; ++k) {
+          if (t[k].word && !t[k].capital && !t[k].Is("the") && !t[k].Is("of")) named = false;
+        }
+        return named;
+      }
+    }
+    return false;
   }
 
   static bool IsPassive(const std::vector<Token>& t, size_t v) {
@@ -724,6 +786,7 @@ class SpeechExtractor {
     bool in_clause = false;
     Speaker sp = AfterQuote(q, &rule);
     if (!sp.ok()) sp = BeforeQuote(si, q, &rule, &in_clause);
+    if (IsNaming(si, q)) return;
     bool scare = IsScareQuote(si, q);
     if (scare && rule != "describe-as-quote" && rule != "called-quote") return;
     if (!sp.ok() && !rule.empty()) {
@@ -917,6 +980,16 @@ class SpeechExtractor {
       while (e < n && !t[e].Is(',') && !t[e].Is('.')) ++e;
       Speaker sp = SpeakerInRange(si, k + 2, e);
       if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      // "According to X, the mayor of Y, ...": step over the apposition.
+      if (e + 2 < n && t[e].Is(',')) {
+        size_t x = e + 1;
+        if (t[x].Is("the") || t[x].Is("a") || t[x].Is("an")) ++x;
+        if (x < n && s.mention_at[x] >= 0 && s.mentions[s.mention_at[x]].kind == MentionKind::kTitle) {
+          size_t y = x;
+          while (y < n && !t[y].Is(',')) ++y;
+          if (y + 4 < n) e = y;
+        }
+      }
       bool clause_follows = e + 4 < n && t[e].Is(',') && !t[e + 1].Is('"');
       if (clause_follows) {
         AddReported(si, e + 1, sentence_end, sp, "according-to");
@@ -925,7 +998,10 @@ class SpeechExtractor {
       }
       NoteSpeaker(si, sp);
     }
-    for (size_t v = 0; v < n; ++v) {
+    // A question asks whether something was said; it reports nothing.
+    bool question = n > 1 && (t[n - 1].Is('?') || t[n - 2].Is('?')) && t[0].word &&
+                    lex_.IsQuestionOpener(Lower(t[0].text));
+    for (size_t v = 0; v < n && !question; ++v) {
       if (!t[v].word || t[v].capital) continue;
       const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
       if (!rv || rv->kind != VerbKind::kSpeech || rv->after_quote_only) continue;

@@ -25,7 +25,14 @@ bool StartsUpper(std::string_view s) {
     cp = (c & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
   }
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;  // close enough for names
+  if (cp >= 0x100 && cp <= 0x17F) {
+    // Pairs start on even code points except in U+0139..U+0148 and
+    // U+0179..U+017E, where the capital is odd (Ł, Ń, Ž, Ż).
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+    if (cp == 0x178) return true;
+    return cp % 2 == 0;
+  }
   if (cp >= 0x391 && cp <= 0x3A9) return true;          // Greek capitals
   if (cp >= 0x400 && cp <= 0x42F) return true;          // Cyrillic capitals
   return false;

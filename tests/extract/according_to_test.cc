@@ -38,7 +38,7 @@ TEST(AccordingToTest, ResolvesPronounToLastPerson) {
   EXPECT_EQ(s->object, "the ferries will run by June");
 }
 
-TEST(AccordingToTest, DISABLED_LeavesAppositiveOutOfTheClause) {
+TEST(AccordingToTest, LeavesAppositiveOutOfTheClause) {
   auto t = Extract(
       "According to Maria Olsen, the mayor of Tromvik, the ferries will run by June.");
   const Triple* s = FindSaid(t, "Maria Olsen");
@@ -46,7 +46,7 @@ TEST(AccordingToTest, DISABLED_LeavesAppositiveOutOfTheClause) {
   EXPECT_EQ(s->object, "the ferries will run by June");
 }
 
-TEST(AccordingToTest, DISABLED_AttributesStatementToItsIssuer) {
+TEST(AccordingToTest, AttributesStatementToItsIssuer) {
   auto t = Extract("According to a statement from the OSCE, the vote was free.");
   const Triple* s = FindSaid(t, extract_test::OrgName("OSCE"));
   ASSERT_NE(s, nullptr) << Dump(t);

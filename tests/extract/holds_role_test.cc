@@ -91,7 +91,7 @@ TEST(HoldsRoleTest, ReadsPossessiveCountryTitleBeforeName) {
   EXPECT_EQ(r->object, "Norway");
 }
 
-TEST(HoldsRoleTest, DISABLED_ReadsAppositivePossessiveCountryTitle) {
+TEST(HoldsRoleTest, ReadsAppositivePossessiveCountryTitle) {
   auto t = Extract("Maria Olsen, Norway's foreign minister, spoke to reporters.");
   const Triple* r = FindRole(t, "Maria Olsen");
   ASSERT_NE(r, nullptr) << Dump(t);
@@ -99,7 +99,7 @@ TEST(HoldsRoleTest, DISABLED_ReadsAppositivePossessiveCountryTitle) {
   EXPECT_EQ(r->object, "Norway");
 }
 
-TEST(HoldsRoleTest, DISABLED_ReadsTitleOfCountryBeforeCommaName) {
+TEST(HoldsRoleTest, ReadsTitleOfCountryBeforeCommaName) {
   auto t = Extract(
       "The foreign minister of Norway, Maria Olsen, said the ferries would run by June.");
   const Triple* r = FindRole(t, "Maria Olsen");

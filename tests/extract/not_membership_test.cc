@@ -62,7 +62,7 @@ TEST(NotMembershipTest, NegatedListIsNoMembership) {
   EXPECT_EQ(Memberships(t), 0u) << Dump(t);
 }
 
-TEST(NotMembershipTest, DISABLED_ReportedDenialIsNoMembership) {
+TEST(NotMembershipTest, ReportedDenialIsNoMembership) {
   auto t = Extract("Officials denied that Serbia is a member of the CSTO.");
   EXPECT_EQ(Memberships(t), 0u) << Dump(t);
 }

@@ -31,12 +31,12 @@ TEST(NotSpeechTest, IgnoresSongTitle) {
   EXPECT_EQ(CountOf(t, Predicate::kSaid), 0u) << Dump(t);
 }
 
-TEST(NotSpeechTest, DISABLED_IgnoresNicknameAfterKnownAs) {
+TEST(NotSpeechTest, IgnoresNicknameAfterKnownAs) {
   auto t = Extract("Maria Olsen, known as \"the Iron Lady of Tromvik\", retired in 2010.");
   EXPECT_EQ(CountOf(t, Predicate::kSaid), 0u) << Dump(t);
 }
 
-TEST(NotSpeechTest, DISABLED_IgnoresNicknameAfterCallHim) {
+TEST(NotSpeechTest, IgnoresNicknameAfterCallHim) {
   auto t = Extract("Residents call him \"the Tiger\" in the village.");
   EXPECT_EQ(CountOf(t, Predicate::kSaid), 0u) << Dump(t);
 }
@@ -71,7 +71,7 @@ TEST(NotSpeechTest, IgnoresNegatedReporting) {
   EXPECT_EQ(CountOf(t, Predicate::kSaid), 0u) << Dump(t);
 }
 
-TEST(NotSpeechTest, DISABLED_IgnoresQuestionAboutWhatWasSaid) {
+TEST(NotSpeechTest, IgnoresQuestionAboutWhatWasSaid) {
   auto t = Extract("Did Maria Olsen say that the ferries would run by June?");
   EXPECT_EQ(CountOf(t, Predicate::kSaid), 0u) << Dump(t);
 }

@@ -90,7 +90,7 @@ TEST(SpeakerResolutionTest, ResolvesRoleDescriptionToPersonWithThatRole) {
   EXPECT_EQ(s->subject, "Peter Lund");
 }
 
-TEST(SpeakerResolutionTest, DISABLED_ResolvesRoleDescriptionFromCopulaSentence) {
+TEST(SpeakerResolutionTest, ResolvesRoleDescriptionFromCopulaSentence) {
   auto t = Extract(
       "Peter Lund is a political analyst in Oslo. \"The vote was rigged,\" the analyst said.");
   const Triple* s = FindSaidObject(t, "The vote was rigged");
@@ -131,7 +131,7 @@ TEST(SpeakerResolutionTest, ResolvesAcronymOrganisationToCanonicalName) {
   EXPECT_EQ(s->subject, extract_test::OrgName("OSCE"));
 }
 
-TEST(SpeakerResolutionTest, DISABLED_ResolvesStatementToBodyThatIssuedIt) {
+TEST(SpeakerResolutionTest, ResolvesStatementToBodyThatIssuedIt) {
   auto t = Extract(
       "The OSCE issued a statement on Monday. The statement said the vote was free.");
   const Triple* s = FindSaidObject(t, "the vote was free");
@@ -139,7 +139,7 @@ TEST(SpeakerResolutionTest, DISABLED_ResolvesStatementToBodyThatIssuedIt) {
   EXPECT_EQ(s->subject, extract_test::OrgName("OSCE"));
 }
 
-TEST(SpeakerResolutionTest, DISABLED_KeepsPolishCapitalInFullNameAfterQuote) {
+TEST(SpeakerResolutionTest, KeepsPolishCapitalInFullNameAfterQuote) {
   // Ł (U+0141) starts the given name.
   auto t = Extract("\xE2\x80\x9CJutro b\xC4\x99" "dzie lepiej,\xE2\x80\x9D said \xC5\x81ukasz Nowak.");
   const Triple* s = FindSaidObject(t, "Jutro b\xC4\x99" "dzie lepiej");
@@ -147,7 +147,7 @@ TEST(SpeakerResolutionTest, DISABLED_KeepsPolishCapitalInFullNameAfterQuote) {
   EXPECT_EQ(s->subject, "\xC5\x81ukasz Nowak");
 }
 
-TEST(SpeakerResolutionTest, DISABLED_KeepsPolishCapitalInFullNameBeforeQuote) {
+TEST(SpeakerResolutionTest, KeepsPolishCapitalInFullNameBeforeQuote) {
   // Ż (U+017B) starts the given name.
   auto t = Extract("\xC5\xBB" "aneta Kowalska said: \xE2\x80\x9CJutro b\xC4\x99" "dzie lepiej.\xE2\x80\x9D");
   const Triple* s = FindSaidObject(t, "Jutro b\xC4\x99" "dzie lepiej.");

@@ -19,7 +19,7 @@ TEST(SplitQuoteTest, AttributesFirstPieceOfSplitQuote) {
   EXPECT_EQ(first->subject, "Maria Olsen");
 }
 
-TEST(SplitQuoteTest, DISABLED_AttributesSecondPieceOfSplitQuoteToSameSpeaker) {
+TEST(SplitQuoteTest, AttributesSecondPieceOfSplitQuoteToSameSpeaker) {
   auto t = Extract(
       "\xE2\x80\x9CThe harbour will reopen,\xE2\x80\x9D said Maria Olsen, "
       "\xE2\x80\x9C" "but not before the storm passes.\xE2\x80\x9D");

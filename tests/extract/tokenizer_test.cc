@@ -85,7 +85,7 @@ TEST(TokenizerTest, StartsUpperKnowsNonAsciiLetters) {
 // Latin Extended-A alternates capital/small, but the pairs flip parity at
 // U+0139..U+0148 and U+0179..U+017E: Ł, Ń, Ź, Ż, Ž are capitals at odd code
 // points. Names such as "Łukasz" or "Žilina" start with them.
-TEST(TokenizerTest, DISABLED_StartsUpperKnowsOddLatinExtendedACapitals) {
+TEST(TokenizerTest, StartsUpperKnowsOddLatinExtendedACapitals) {
   EXPECT_TRUE(StartsUpper("\xC5\x81ukasz"));   // Łukasz (U+0141)
   EXPECT_TRUE(StartsUpper("\xC5\xBD" "ilina"));  // Žilina (U+017D)
   EXPECT_TRUE(StartsUpper("\xC5\xBB" "aneta"));  // Żaneta (U+017B)
