@@ -218,7 +218,7 @@ class MentionFinder {
       type = EntityType::kOrganization;
     } else if (lex_.IsMediaHead(t_[j - 1].text) && len >= 2) {
       type = EntityType::kMedia;
-    } else if (len >= 2 && len <= 4 && all_alpha) {
+    } else if (len >= 2 && len <= 4 && all_alpha && !lex_.IsNonPersonHead(t_[j - 1].text)) {
       type = EntityType::kPerson;
     }
     Add(i, j, MentionKind::kName, type, std::string(doc_.TokenText(s_, i, j)));

@@ -348,6 +348,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     for (auto& w : Strings(doc, "hypothetical_words", path)) lex->hypothetical_.insert(Lower(w));
     for (auto& w : Strings(doc, "clause_verbs", path)) lex->clause_verbs_.insert(Lower(w));
     for (auto& w : Strings(doc, "naming_words", path)) lex->naming_words_.insert(Lower(w));
+    for (auto& w : Strings(doc, "non_person_heads", path)) lex->non_person_heads_.insert(w);
     for (auto& w : Strings(doc, "question_openers", path)) lex->question_openers_.insert(Lower(w));
     for (const char* key : {"spelling_variants", "name_variants"}) {
       const auto& map = Member(doc, key, path);
@@ -487,6 +488,9 @@ bool Lexicon::IsNamingWord(std::string_view lower_word) const {
 }
 bool Lexicon::IsQuestionOpener(std::string_view lower_word) const {
   return question_openers_.contains(lower_word);
+}
+bool Lexicon::IsNonPersonHead(std::string_view word) const {
+  return non_person_heads_.contains(word);
 }
 bool Lexicon::IsAbbreviation(std::string_view word) const {
   return abbreviations_.contains(word);

@@ -146,6 +146,8 @@ class Lexicon {
   /// Words after which a quotation names something rather than reports
   /// speech: "known as", "the slogan", "the song".
   bool IsNamingWord(std::string_view lower_word) const;
+  /// Last words that make a capitalised name a thing, not a person ("Treaty").
+  bool IsNonPersonHead(std::string_view word) const;
   /// Words that open a direct question ("Did", "Why").
   bool IsQuestionOpener(std::string_view lower_word) const;
   /// Abbreviations that do not end a sentence ("Mr", "U.S", "Jan").
@@ -193,6 +195,7 @@ class Lexicon {
   StringSet hypothetical_;
   StringSet clause_verbs_;
   StringSet naming_words_;
+  StringSet non_person_heads_;
   StringSet question_openers_;
   StringSet clutter_lines_;
   std::vector<std::string> clutter_prefixes_;
