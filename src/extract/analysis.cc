@@ -503,11 +503,10 @@ int DocAnalysis::SentenceAt(uint32_t pos) const {
 }
 
 int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const {
-  std::string key = FoldedSurname(word, lexicon);
+  auto found = by_surname.find(FoldedSurname(word, lexicon));
+  if (found == by_surname.end()) return -1;
   int best_before = -1, best_after = -1;
-  for (size_t p = 0; p < people.size(); ++p) {
-    if (NameWords(people[p].name) < 2) continue;
-    if (FoldedSurname(people[p].name, lexicon) != key) continue;
+  for (int p : found->second) {
     if (people[p].first_sentence <= sentence) {
       if (best_before < 0 || people[p].first_sentence >= people[best_before].first_sentence) {
         best_before = static_cast<int>(p);
@@ -561,6 +560,10 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
       }
       m.person = it->second;
     }
+  }
+  for (size_t p = 0; p < doc.people.size(); ++p) {
+    if (NameWords(doc.people[p].name) < 2) continue;
+    doc.by_surname[FoldedSurname(doc.people[p].name, &lexicon)].push_back(static_cast<int>(p));
   }
   // One-word names: the person with that surname, if the document has one.
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {

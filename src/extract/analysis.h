@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,8 @@ struct DocAnalysis {
   Segmentation segmentation;
   std::vector<SentenceInfo> sentences;
   std::vector<PersonInfo> people;
+  /// Folded surname → people with that surname (multi-word names only).
+  std::unordered_map<std::string, std::vector<int>> by_surname;
   std::vector<RoleSighting> roles;
 
   std::string_view Text(uint32_t begin, uint32_t end) const {
