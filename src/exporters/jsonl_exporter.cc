@@ -34,7 +34,10 @@ void PutField(JsonWriter& w, std::string_view key, std::string_view value) {
 // Rounded to 3 decimals; RapidJSON then prints the shortest form ("0.9").
 double RoundConfidence(double value) {
   if (!std::isfinite(value)) return 0.0;
-  return std::round(value * 1000.0) / 1000.0;
+  // Past about 1e305, value * 1000 overflows to infinity, which RapidJSON
+  // refuses to write ("confidence":,); such a value has no decimals anyway.
+  const double rounded = std::round(value * 1000.0) / 1000.0;
+  return std::isfinite(rounded) ? rounded : value;
 }
 
 void PutConfidence(JsonWriter& w, double value) {

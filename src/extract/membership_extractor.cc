@@ -12,7 +12,7 @@ struct Member {
 class MembershipReader {
  public:
   MembershipReader(const DocAnalysis& doc, std::vector<Triple>& out)
-      : d_(doc), lex_(*doc.lexicon), out_(out) {}
+      : d_(doc), lex_(*doc.lexicon), out_(out), base_(out.size()) {}
 
   void Run() {
     for (uint32_t si = 0; si < d_.sentences.size(); ++si) {
@@ -145,11 +145,18 @@ class MembershipReader {
     t.evidence.start = T()[first_token].begin;
     t.evidence.end = T()[std::min(last_token, T().size()) - 1].end;
     t.evidence.rule = rule;
-    for (const Triple& seen : out_) {
-      if (seen.evidence.sentence == si_ && seen.subject == t.subject &&
-          seen.predicate == t.predicate && seen.object == t.object && seen.year == t.year) {
-        return;
-      }
+    auto same = [&](const Triple& seen) {
+      return seen.evidence.sentence == si_ && seen.subject == t.subject &&
+             seen.predicate == t.predicate && seen.object == t.object && seen.year == t.year;
+    };
+    // Only this sentence's triples can match, and si_ only grows, so they are
+    // the tail of out_ (plus what the caller passed in): not quadratic in
+    // the document.
+    for (size_t i = 0; i < base_; ++i) {
+      if (same(out_[i])) return;
+    }
+    for (size_t i = out_.size(); i > base_ && out_[i - 1].evidence.sentence == si_; --i) {
+      if (same(out_[i - 1])) return;
     }
     out_.push_back(std::move(t));
   }
@@ -487,6 +494,7 @@ class MembershipReader {
   const DocAnalysis& d_;
   const Lexicon& lex_;
   std::vector<Triple>& out_;
+  size_t base_ = 0;  ///< out_.size() before this reader added anything
   uint32_t si_ = 0;
   const SentenceInfo* s_ = nullptr;
   std::string context_org_;

@@ -16,14 +16,17 @@ bool Fuller(std::string_view candidate, std::string_view current) {
   return candidate.size() > current.size();
 }
 
-// Merges evidence lists, keeping each sighting once.
-void AppendEvidence(std::vector<Evidence>& to, const std::vector<Evidence>& from) {
-  for (const Evidence& e : from) {
-    bool seen = std::any_of(to.begin(), to.end(), [&](const Evidence& x) {
-      return x.doc == e.doc && x.start == e.start && x.end == e.end && x.rule == e.rule;
-    });
-    if (!seen) to.push_back(e);
-  }
+uint64_t Mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  return h;
+}
+
+// Identity of one sighting on the edge s → t (see AppendEvidence).
+uint64_t EvidenceHash(VertexId s, VertexId t, const Evidence& e) {
+  uint64_t h = Mix(s, t);
+  h = Mix(h, std::hash<std::string>()(e.doc));
+  h = Mix(h, (uint64_t{e.start} << 32) | e.end);
+  return Mix(h, std::hash<std::string>()(e.rule));
 }
 
 }  // namespace
@@ -83,18 +86,44 @@ void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
   by_key_.emplace(EntityKey(resolved.name, resolved.type, lexicon_), v);
 }
 
+size_t GraphStore::FactKeyHash::operator()(const FactKey& k) const {
+  uint64_t h = Mix(std::get<0>(k), std::get<1>(k));
+  h = Mix(h, (static_cast<uint64_t>(std::get<2>(k)) << 32) | static_cast<uint32_t>(std::get<3>(k)));
+  return static_cast<size_t>(Mix(h, std::hash<std::string>()(std::get<4>(k))));
+}
+
+// Merges evidence lists, keeping each sighting once.
+void GraphStore::AppendEvidence(VertexId s, VertexId t, FactEdge& edge,
+                                const std::vector<Evidence>& from) {
+  for (const Evidence& e : from) {
+    // A hash never seen means a new sighting; a seen one is checked exactly.
+    bool fresh = evidence_seen_.insert(EvidenceHash(s, t, e)).second;
+    if (!fresh) {
+      fresh = std::none_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& x) {
+        return x.doc == e.doc && x.start == e.start && x.end == e.end && x.rule == e.rule;
+      });
+    }
+    if (fresh) edge.evidence.push_back(e);
+  }
+}
+
+void GraphStore::IndexEvidence(VertexId s, VertexId t, const FactEdge& edge) {
+  for (const Evidence& e : edge.evidence) evidence_seen_.insert(EvidenceHash(s, t, e));
+}
+
 EdgeId GraphStore::AddFact(VertexId from, VertexId to, const FactEdge& fact) {
-  auto key = std::make_tuple(from, to, fact.predicate, fact.year, fact.role);
+  FactKey key(from, to, fact.predicate, fact.year, fact.role);
   auto it = by_fact_.find(key);
   if (it != by_fact_.end()) {
     FactEdge& edge = graph_[it->second];
-    AppendEvidence(edge.evidence, fact.evidence);
+    AppendEvidence(from, to, edge, fact.evidence);
     edge.confidence = std::max(edge.confidence, fact.confidence);
     if (edge.quote.empty()) edge.quote = fact.quote;
     return it->second;
   }
   EdgeId e = boost::add_edge(from, to, fact, graph_).first;
-  by_fact_.emplace(key, e);
+  IndexEvidence(from, to, fact);
+  by_fact_.emplace(std::move(key), e);
   return e;
 }
 
@@ -189,6 +218,7 @@ void GraphStore::Finalize() {
   Graph old = std::move(graph_);
   graph_ = std::move(merged);
   by_fact_.clear();
+  evidence_seen_.clear();
   for (EdgeId e : boost::make_iterator_range(boost::edges(old))) {
     AddFact(new_id[boost::source(e, old)], new_id[boost::target(e, old)], old[e]);
   }

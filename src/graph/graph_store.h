@@ -20,7 +20,9 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -108,6 +110,14 @@ class GraphStore {
 
  private:
   VertexId Intern(std::string_view surface, EntityType type);
+  /// Appends the sightings of `from` that `edge` lacks (same doc, offsets, rule).
+  void AppendEvidence(VertexId s, VertexId t, FactEdge& edge, const std::vector<Evidence>& from);
+  void IndexEvidence(VertexId s, VertexId t, const FactEdge& edge);
+
+  using FactKey = std::tuple<VertexId, VertexId, Predicate, int, std::string>;
+  struct FactKeyHash {
+    size_t operator()(const FactKey& k) const;
+  };
 
   const Lexicon* lexicon_;
   Graph graph_;
@@ -116,7 +126,11 @@ class GraphStore {
   /// canonical key (see entity_resolver.h) → vertex
   std::unordered_map<std::string, VertexId> by_key_;
   /// (from, to, predicate, year, role) → edge, for merging equal facts
-  std::map<std::tuple<VertexId, VertexId, Predicate, int, std::string>, EdgeId> by_fact_;
+  std::unordered_map<FactKey, EdgeId, FactKeyHash> by_fact_;
+  /// Hashes of (edge ends, doc, start, end, rule) of every evidence: a miss
+  /// proves a sighting new without scanning the edge's evidence list, which
+  /// made merging quadratic for facts read thousands of times.
+  std::unordered_set<uint64_t> evidence_seen_;
 };
 
 }  // namespace newsgraph

@@ -156,12 +156,9 @@ TEST(BadInputTest, MegabyteSentenceWithoutPunctuationIsCutAndBounded) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   // No evidence is longer than the sentence bound (kMaxSentenceBytes).
   CommandResult py = RunShell(Python() +
-                              " -c 'import json, sys
-"
-                              "spans = [json.loads(l) for l in open(sys.argv[1])]
-"
-                              "assert all(0 <= t[\"end\"] - t[\"start\"] <= 2000 for t in spans)
-"
+                              " -c 'import json, sys\n"
+                              "spans = [json.loads(l) for l in open(sys.argv[1])]\n"
+                              "assert all(0 <= t[\"end\"] - t[\"start\"] <= 2000 for t in spans)\n"
                               "print(len(spans))' " +
                               Quote(dir / "out.jsonl"));
   EXPECT_EQ(py.exit_code, 0) << py.err;
@@ -210,12 +207,9 @@ TEST(BadInputTest, HostileNamesAndQuotesGiveValidExportsAndReachSqliteVerbatim) 
   // The same characters survive the GraphML round trip through NetworkX.
   CommandResult py = RunShell(
       Python() +
-      " -c 'import sys, networkx as nx
-"
-      "g = nx.read_graphml(sys.argv[1])
-"
-      "quotes = [d.get(\"quote\", \"\") for _, _, d in g.edges(data=True)]
-"
+      " -c 'import sys, networkx as nx\n"
+      "g = nx.read_graphml(sys.argv[1])\n"
+      "quotes = [d.get(\"quote\", \"\") for _, _, d in g.edges(data=True)]\n"
       "assert any(\"DROP TABLE entities; --\" in q and \"]]>\" in q and \"<b>\" in q for q in quotes), quotes' " +
       Quote(dir / "g.graphml"));
   EXPECT_EQ(py.exit_code, 0) << py.err;

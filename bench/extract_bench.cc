@@ -1,0 +1,124 @@
+// Extraction hot paths, per document of the bench corpus (bench_corpus.h).
+// Throughput is reported as bytes of document text per second.
+#include <benchmark/benchmark.h>
+
+#include "bench_corpus.h"
+#include "extract/analysis.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+#include "extract/membership_extractor.h"
+#include "extract/speech_extractor.h"
+#include "extract/tokenizer.h"
+#include "text/fold.h"
+#include "text/segmenter.h"
+#include "text/utf8.h"
+
+namespace newsgraph {
+namespace {
+
+const Lexicon& Lex() { return Lexicon::Default(); }
+
+// Reading: UTF-8 repair, folding and sentence splitting.
+void BM_SanitizeFoldSegment(benchmark::State& state) {
+  const auto& docs = bench::Corpus();
+  for (auto _ : state) {
+    for (const Document& d : docs) {
+      SanitizeResult clean = SanitizeText(d.text);
+      FoldedText folded = Fold(clean.text);
+      Segmentation seg = Segment(folded.text, Lex());
+      benchmark::DoNotOptimize(seg.sentences.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_SanitizeFoldSegment)->Unit(benchmark::kMillisecond);
+
+// Tokenizing every sentence (part of Analyze).
+void BM_Tokenize(benchmark::State& state) {
+  std::vector<FoldedText> folded;
+  std::vector<Segmentation> segs;
+  for (const Document& d : bench::Corpus()) {
+    folded.push_back(Fold(d.text));
+    segs.push_back(Segment(folded.back().text, Lex()));
+  }
+  for (auto _ : state) {
+    for (size_t i = 0; i < folded.size(); ++i) {
+      for (const Sentence& s : segs[i].sentences) {
+        auto tokens = Tokenize(folded[i].text, s.begin, s.end);
+        benchmark::DoNotOptimize(tokens.data());
+      }
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+// The whole analysis: fold, segment, tokenize, mention lookup, people, roles.
+void BM_Analyze(benchmark::State& state) {
+  const auto& docs = bench::Corpus();
+  for (auto _ : state) {
+    for (const Document& d : docs) {
+      DocAnalysis a = Analyze(d.text, Lex());
+      benchmark::DoNotOptimize(a.sentences.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+
+// Mention lookup alone: FindEntity over every window EntityAt() tries.
+void BM_FindEntityWindows(benchmark::State& state) {
+  std::vector<DocAnalysis> analyses;
+  for (const Document& d : bench::Corpus()) analyses.push_back(Analyze(d.text, Lex()));
+  const size_t max_words = Lex().max_entity_words() + 2;
+  for (auto _ : state) {
+    size_t found = 0;
+    for (const DocAnalysis& a : analyses) {
+      for (const SentenceInfo& s : a.sentences) {
+        for (size_t i = 0; i < s.tokens.size(); ++i) {
+          if (!s.tokens[i].capital) continue;
+          for (size_t len = std::min(max_words, s.tokens.size() - i); len >= 1; --len) {
+            found += Lex().FindEntity(a.TokenText(s, i, i + len)) != nullptr;
+          }
+        }
+      }
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_FindEntityWindows)->Unit(benchmark::kMillisecond);
+
+template <void (*Extract)(const DocAnalysis&, std::vector<Triple>&)>
+void BM_Extractor(benchmark::State& state) {
+  std::vector<DocAnalysis> analyses;
+  for (const Document& d : bench::Corpus()) analyses.push_back(Analyze(d.text, Lex()));
+  for (auto _ : state) {
+    size_t n = 0;
+    for (const DocAnalysis& a : analyses) {
+      std::vector<Triple> out;
+      Extract(a, out);
+      n += out.size();
+    }
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+// Quote scanning and speaker attribution.
+BENCHMARK_TEMPLATE(BM_Extractor, ExtractSpeech)->Name("BM_SpeechExtraction")->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(BM_Extractor, ExtractMembership)->Name("BM_MembershipExtraction")->Unit(benchmark::kMillisecond);
+
+// Whole ExtractTriples; bytes/s here is the one-core extraction throughput.
+void BM_ExtractTriples(benchmark::State& state) {
+  const auto& docs = bench::Corpus();
+  for (auto _ : state) {
+    size_t n = 0;
+    for (const Document& d : docs) n += ExtractTriples(d, Lex()).size();
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_ExtractTriples)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of newsgraph (see bench/README.md).
+#
+# usage: scripts/bench.sh
+# env:   BENCH_MAX=10m|100m|1g   largest corpus to run (default 100m)
+#        BENCH_RUNS=3             runs per step on the 10 MB corpus (median)
+#        BUILD_DIR=build-release  where the Release binary is built
+#        BENCH_DIR=bench-out      corpora and outputs (git-ignored)
+#        PEER_BYTES=1m            how much of the 10 MB corpus the compromise
+#                                 peer reads (it runs at ~0.05 MB/s; 10m = minutes)
+#        BENCH_MICRO=1            also run the Google Benchmark micro-benchmarks
+#
+# Prints a markdown table: median wall time, throughput (MB = 10^6 bytes of
+# the .jsonl input), CPU time and peak RSS of each step, the growth from
+# 10 MB to 100 MB (to 1 GB), the -j1/-j2 output identity check against the
+# reference stored by the previous run, and the newsgraph/peer ratio.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH_MAX="${BENCH_MAX:-100m}"
+RUNS="${BENCH_RUNS:-3}"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build-release}"
+BENCH_DIR="${BENCH_DIR:-$ROOT/bench-out}"
+PEER_BYTES="${PEER_BYTES:-1m}"
+BENCH_MICRO="${BENCH_MICRO:-1}"
+
+die() { echo "bench: error: $*" >&2; exit 1; }
+note() { echo "bench: $*" >&2; }
+
+case "$BENCH_MAX" in
+  10m) SIZES=(10m) ;;
+  100m) SIZES=(10m 100m) ;;
+  1g) SIZES=(10m 100m 1g) ;;
+  *) die "BENCH_MAX must be 10m, 100m or 1g (got '$BENCH_MAX')" ;;
+esac
+
+bytes_of() {  # 10m -> 10485760
+  python3 -c "import sys; s=sys.argv[1]; print(int(s[:-1]) * {'k':1<<10,'m':1<<20,'g':1<<30}[s[-1]])" "$1"
+}
+
+# --- tools (as scripts/setup.sh does: install only what is missing) ---------
+need_pkg() {  # command package
+  command -v "$1" >/dev/null 2>&1 && return 0
+  note "installing $2"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get install -y --no-install-recommends "$2" >/dev/null || die "cannot install $2"
+}
+[ -x /usr/bin/time ] || need_pkg /usr/bin/time time
+need_pkg cmake cmake
+need_pkg ninja ninja-build
+need_pkg python3 python3
+need_pkg sha256sum coreutils
+dpkg -s libbenchmark-dev >/dev/null 2>&1 || need_pkg /usr/include/benchmark/benchmark.h libbenchmark-dev
+
+# --- build ------------------------------------------------------------------
+note "building Release into $BUILD_DIR"
+cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCHMARKS=ON >/dev/null
+ninja -C "$BUILD_DIR" newsgraph newsgraph_bench >/dev/null
+NG="$BUILD_DIR/newsgraph"
+
+# --- corpora ----------------------------------------------------------------
+mkdir -p "$BENCH_DIR/corpus" "$BENCH_DIR/out"
+for size in "${SIZES[@]}"; do
+  corpus="$BENCH_DIR/corpus/$size.jsonl"
+  if [ ! -s "$corpus" ] || [ "$ROOT/scripts/make_corpus.py" -nt "$corpus" ]; then
+    note "making the $size corpus"
+    python3 "$ROOT/scripts/make_corpus.py" "$size" -o "$corpus"
+  fi
+done
+
+# --- timing -----------------------------------------------------------------
+# run LABEL SIZE CMD...: one timed run; appends "label size wall cpu rss_kb" to RESULTS.
+RESULTS="$BENCH_DIR/results.txt"
+: >"$RESULTS"
+run() {
+  local label="$1" size="$2"
+  shift 2
+  local tv="$BENCH_DIR/out/time.txt"
+  /usr/bin/time -v -o "$tv" "$@" >/dev/null 2>"$BENCH_DIR/out/stderr.txt" ||
+    { cat "$BENCH_DIR/out/stderr.txt" >&2; die "'$*' failed"; }
+  python3 - "$tv" "$label" "$size" >>"$RESULTS" <<'EOF'
+import re, sys
+text = open(sys.argv[1]).read()
+def field(name):
+    return re.search(re.escape(name) + r":\s*(.+)", text).group(1).strip()
+wall = 0.0
+for part in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":"):
+    wall = wall * 60 + float(part)
+cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+print(sys.argv[2], sys.argv[3], f"{wall:.3f}", f"{cpu:.3f}", field("Maximum resident set size (kbytes)"))
+EOF
+}
+
+for size in "${SIZES[@]}"; do
+  corpus="$BENCH_DIR/corpus/$size.jsonl"
+  out="$BENCH_DIR/out"
+  runs=1
+  [ "$size" = 10m ] && runs="$RUNS"
+  for ((r = 1; r <= runs; r++)); do
+    note "$size run $r/$runs"
+    run "extract -j1" "$size" "$NG" extract "$corpus" -o "$out/extract-$size-j1.jsonl" -j 1
+    run "extract -j2" "$size" "$NG" extract "$corpus" -o "$out/extract-$size-j2.jsonl" -j 2
+    run "build .db" "$size" "$NG" build "$corpus" -o "$out/graph-$size.db"
+    if [ "$size" = 10m ]; then
+      run "build .graphml" "$size" "$NG" build "$corpus" -o "$out/graph-$size.graphml"
+      run "build .dot" "$size" "$NG" build "$corpus" -o "$out/graph-$size.dot"
+    fi
+    rm -f "$out/graph-$size.db"
+  done
+done
+
+# --- output identity ----------------------------------------------------------
+sum_j1="$(sha256sum <"$BENCH_DIR/out/extract-10m-j1.jsonl" | cut -d' ' -f1)"
+sum_j2="$(sha256sum <"$BENCH_DIR/out/extract-10m-j2.jsonl" | cut -d' ' -f1)"
+sum_ex="$("$NG" extract "$ROOT/examples" | sha256sum | cut -d' ' -f1)"
+ref="$BENCH_DIR/reference-10m.sha256"
+identity="-j1 = -j2: $([ "$sum_j1" = "$sum_j2" ] && echo yes || echo NO)"
+if [ -s "$ref" ]; then
+  read -r ref_10m ref_ex <"$ref"
+  identity+="; 10 MB output = reference: $([ "$sum_j1" = "$ref_10m" ] && echo yes || echo NO)"
+  identity+="; examples/ = reference: $([ "$sum_ex" = "$ref_ex" ] && echo yes || echo NO)"
+else
+  echo "$sum_j1 $sum_ex" >"$ref"
+  identity+="; reference stored in $ref (first run)"
+fi
+
+# --- the compromise peer ------------------------------------------------------
+PEER="$BUILD_DIR/peer"
+peer_line=""
+if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+  mkdir -p "$PEER"
+  cp "$ROOT/bench/peer/package.json" "$PEER/package.json"
+  if [ ! -d "$PEER/node_modules/compromise" ]; then
+    note "npm install compromise into $PEER"
+    npm install --prefix "$PEER" --no-audit --no-fund --loglevel=error >/dev/null ||
+      note "npm install failed; skipping the peer"
+  fi
+  if [ -d "$PEER/node_modules/compromise" ]; then
+    note "running the compromise peer on the first $PEER_BYTES of the 10 MB corpus"
+    peer_line="$(NODE_PATH="$PEER/node_modules" PEER_PREFIX="$PEER" node "$ROOT/bench/peer/peer.js" \
+      "$BENCH_DIR/corpus/10m.jsonl" "$(bytes_of "$PEER_BYTES")" 2>&1 >"$BENCH_DIR/out/peer.jsonl" |
+      grep '^peer:' || true)"
+  fi
+else
+  note "node/npm not found; skipping the peer"
+fi
+
+# --- table --------------------------------------------------------------------
+python3 - "$RESULTS" "$BENCH_DIR/corpus" "$identity" "$peer_line" "$(nproc)" <<'EOF'
+import os, re, statistics, sys
+results, corpus_dir, identity, peer_line, cores = sys.argv[1:6]
+rows = {}
+order = []
+for line in open(results):
+    parts = line.split()
+    label, size = " ".join(parts[:-4]), parts[-4]
+    wall, cpu, rss = float(parts[-3]), float(parts[-2]), int(parts[-1])
+    key = (label, size)
+    if key not in rows:
+        rows[key] = []
+        order.append(key)
+    rows[key].append((wall, cpu, rss))
+mb = {s: os.path.getsize(os.path.join(corpus_dir, s + ".jsonl")) / 1e6
+      for s in {k[1] for k in order}}
+med = {}
+print(f"\n### newsgraph benchmark ({cores} cores; MB = 10^6 bytes of .jsonl input)\n")
+print("| step | input | runs | wall s (median) | MB/s | CPU s | peak RSS MB |")
+print("|---|---|---|---|---|---|---|")
+for key in order:
+    runs = rows[key]
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] for r in runs)
+    rss = max(r[2] for r in runs) / 1024
+    med[key] = (wall, cpu, rss)
+    print(f"| {key[0]} | {mb[key[1]]:.1f} MB | {len(runs)} | {wall:.2f} | "
+          f"{mb[key[1]] / wall:.1f} | {cpu:.2f} | {rss:.0f} |")
+print()
+j1, j2 = med.get(("extract -j1", "10m")), med.get(("extract -j2", "10m"))
+if j1 and j2:
+    print(f"- speed-up -j2 over -j1 (10 MB, wall): {j1[0] / j2[0]:.2f}x")
+for label in ("extract -j1", "build .db"):
+    base = med.get((label, "10m"))
+    for size in ("100m", "1g"):
+        other = med.get((label, size))
+        if base and other:
+            print(f"- {label}: {size} / 10m time {other[0] / base[0]:.1f}x for "
+                  f"{mb[size] / mb['10m']:.0f}x input; peak RSS {base[2]:.0f} -> {other[2]:.0f} MB")
+print(f"- output identity: {identity}")
+m = re.match(r"peer: (\d+) bytes (\d+) docs (\d+) quotes ([\d.]+) s", peer_line or "")
+if m and j1:
+    peer_mbs = int(m.group(1)) / 1e6 / float(m.group(4))
+    ng_mbs = mb["10m"] / j1[0]
+    print(f"- compromise peer: {int(m.group(1)) / 1e6:.2f} MB in {float(m.group(4)):.1f} s = "
+          f"{peer_mbs:.3f} MB/s ({m.group(3)} quotes); newsgraph extract -j1 / peer = "
+          f"{ng_mbs / peer_mbs:.0f}x")
+else:
+    print("- compromise peer: not run")
+EOF
+
+# --- micro-benchmarks ---------------------------------------------------------
+if [ "$BENCH_MICRO" = 1 ]; then
+  note "micro-benchmarks (bench/*_bench.cc) on the first MiB of the 10 MB corpus"
+  echo
+  echo '```'
+  NEWSGRAPH_BENCH_CORPUS="$BENCH_DIR/corpus/10m.jsonl" "$BUILD_DIR/newsgraph_bench" \
+    --benchmark_min_time=0.5 2>/dev/null | sed -n '/^Benchmark/,$p;/^---/d'
+  echo '```'
+fi
