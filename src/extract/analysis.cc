@@ -486,14 +486,6 @@ class RoleFinder {
 
 }  // namespace
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 int DocAnalysis::SentenceAt(uint32_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](uint32_t p, const SentenceInfo& s) { return p < s.begin; });

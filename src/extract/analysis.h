@@ -96,8 +96,6 @@ struct DocAnalysis {
 /// Builds the analysis. `text` must be valid UTF-8 and outlive the result.
 DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon);
 
-/// Lower-case ASCII copy.
-std::string Lower(std::string_view s);
 
 }  // namespace newsgraph
 

@@ -101,14 +101,6 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool FileExists(const std::string& path) { return access(path.c_str(), R_OK) == 0; }
 
 std::string ExecutableDir() {
@@ -195,6 +187,14 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
 bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
   FoldStop stop;
   return FoldImpl(text, out, limit, stop);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 std::string FoldForMatch(std::string_view text) {

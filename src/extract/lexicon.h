@@ -205,6 +205,9 @@ class Lexicon {
   size_t max_title_words_ = 1;
 };
 
+/// Lower-case ASCII copy (other bytes unchanged).
+std::string Lower(std::string_view s);
+
 /// Case-folds ASCII and the common Latin-1/Latin Extended-A letters, strips
 /// accents, folds punctuation to spaces and collapses runs of spaces.
 std::string FoldForMatch(std::string_view text);

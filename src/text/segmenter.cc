@@ -13,14 +13,6 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
 
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 size_t CountWords(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -116,7 +108,7 @@ bool IsClutterParagraph(std::string_view line, const Lexicon& lexicon) {
     line.remove_prefix(1);
   }
   if (line.empty()) return true;
-  std::string lower = ToLower(line);
+  std::string lower = Lower(line);
   if (lexicon.IsClutterLine(lower)) return true;
   if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 ||
       lower.rfind("www.", 0) == 0) {
