@@ -14,6 +14,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "text/date.h"
 #include "text/utf8.h"
 
 namespace newsgraph {
@@ -85,9 +86,10 @@ class Reader {
     }
     Document doc;
     doc.id = std::move(id);
-    doc.date = std::move(date);
     doc.source = std::move(source);
     doc.text = std::move(clean.text);
+    // The input's own date wins; else the date line at the head of the text.
+    doc.date = date.empty() ? FindDocumentDate(doc.text) : std::move(date);
     doc.repaired = clean.repaired;
     ++stats_.documents;
     sink_(std::move(doc));

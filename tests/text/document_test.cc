@@ -160,5 +160,19 @@ TEST(DocumentTest, ContentHashIsSixteenHexDigitsAndStable) {
   EXPECT_NE(a, ContentHash("The ferry left!"));
 }
 
+TEST(DocumentTest, DateFromTheTextUnlessTheInputGivesOne) {
+  ScratchDir dir;
+  std::string txt = dir.Write("a.txt", "Headline\n\nThursday, May 16, 2019\n\nThe story.\n");
+  std::string jsonl = dir.Write(
+      "b.jsonl",
+      "{\"id\": \"given\", \"text\": \"May 16, 2019\\nThe story.\", \"date\": \"2019-05-17\"}\n"
+      "{\"id\": \"read\", \"text\": \"May 16, 2019\\nThe story.\"}\n");
+  ReadResult r = Read({txt, jsonl});
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_EQ(r.docs[0].date, "2019-05-16");
+  EXPECT_EQ(r.docs[1].date, "2019-05-17");
+  EXPECT_EQ(r.docs[2].date, "2019-05-16");
+}
+
 }  // namespace
 }  // namespace newsgraph
