@@ -6,6 +6,7 @@
 
 #include "extract/lexicon.h"
 #include "graph/entity_resolver.h"
+#include "graph/surname_resolution.h"
 
 namespace newsgraph {
 namespace {
@@ -174,45 +175,47 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
 }
 
 void GraphStore::Finalize() {
+  // A one-word person name joins the full name it stands for (see
+  // surname_resolution.h), as a whole or document by document.
+  SurnamePlan plan = PlanSurnameMerges(graph_, lexicon_);
+  if (plan.Empty()) return;
   const size_t n = boost::num_vertices(graph_);
-  std::vector<VertexId> target(n);
-  std::iota(target.begin(), target.end(), 0);
 
-  // A one-word person name joins the single multi-word person with that
-  // surname; with two or more candidates it stays apart (ambiguous).
-  std::unordered_map<std::string, std::vector<VertexId>> by_surname;
-  for (VertexId v = 0; v < n; ++v) {
-    const EntityNode& node = graph_[v];
-    if (node.type == EntityType::kPerson && NameWords(node.name) >= 2) {
-      by_surname[FoldedSurname(node.name, lexicon_)].push_back(v);
+  // A split vertex keeps only the sightings of the documents that found no one.
+  std::vector<bool> keeps_evidence(n, false);
+  for (const auto& [v, docs] : plan.by_doc) {
+    for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, graph_))) {
+      for (const Evidence& ev : graph_[e].evidence) keeps_evidence[v] = keeps_evidence[v] || !docs.count(ev.doc);
+    }
+    for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, graph_))) {
+      for (const Evidence& ev : graph_[e].evidence) keeps_evidence[v] = keeps_evidence[v] || !docs.count(ev.doc);
     }
   }
-  bool changed = false;
-  for (VertexId v = 0; v < n; ++v) {
-    const EntityNode& node = graph_[v];
-    if (node.type != EntityType::kPerson || NameWords(node.name) != 1) continue;
-    auto it = by_surname.find(FoldedSurname(node.name, lexicon_));
-    if (it != by_surname.end() && it->second.size() == 1) {
-      target[v] = it->second.front();
-      changed = true;
-    }
-  }
-  if (!changed) return;
-
+  constexpr VertexId kGone = static_cast<VertexId>(-1);
   Graph merged;
-  std::vector<VertexId> new_id(n);
-  std::vector<VertexId> kept_to_new(n, static_cast<VertexId>(-1));
+  std::vector<VertexId> new_id(n, kGone);
   for (VertexId v = 0; v < n; ++v) {
-    if (target[v] == v) kept_to_new[v] = boost::add_vertex(graph_[v], merged);
+    bool split = plan.by_doc.count(v) > 0;
+    if (plan.whole[v] == v && (!split || keeps_evidence[v])) new_id[v] = boost::add_vertex(graph_[v], merged);
   }
   for (VertexId v = 0; v < n; ++v) {
-    new_id[v] = kept_to_new[target[v]];
-    if (target[v] != v) {
-      for (const auto& [alias, count] : graph_[v].aliases) merged[new_id[v]].aliases[alias] += count;
+    if (plan.whole[v] == v) continue;
+    new_id[v] = new_id[plan.whole[v]];
+    for (const auto& [alias, count] : graph_[v].aliases) merged[new_id[v]].aliases[alias] += count;
+  }
+  // Where the sightings of document `doc` on vertex v go.
+  auto place = [&](VertexId v, const std::string& doc) {
+    auto split = plan.by_doc.find(v);
+    if (split != plan.by_doc.end()) {
+      auto it = split->second.find(doc);
+      if (it != split->second.end()) return new_id[it->second];
     }
-  }
+    return new_id[v];
+  };
   std::unordered_map<std::string, VertexId> keys;
-  for (auto& [key, v] : by_key_) keys.emplace(key, new_id[v]);
+  for (auto& [key, v] : by_key_) {
+    if (new_id[v] != kGone) keys.emplace(key, new_id[v]);
+  }
   by_key_ = std::move(keys);
 
   Graph old = std::move(graph_);
@@ -220,7 +223,29 @@ void GraphStore::Finalize() {
   by_fact_.clear();
   evidence_seen_.clear();
   for (EdgeId e : boost::make_iterator_range(boost::edges(old))) {
-    AddFact(new_id[boost::source(e, old)], new_id[boost::target(e, old)], old[e]);
+    VertexId s = boost::source(e, old), t = boost::target(e, old);
+    const FactEdge& fact = old[e];
+    if (fact.evidence.empty() || (!plan.by_doc.count(s) && !plan.by_doc.count(t))) {
+      if (new_id[s] != kGone && new_id[t] != kGone) AddFact(new_id[s], new_id[t], fact);
+      continue;
+    }
+    // One fact per (source, target) its documents' sightings move to.
+    std::map<std::pair<VertexId, VertexId>, FactEdge> parts;
+    for (const Evidence& ev : fact.evidence) {
+      FactEdge& part = parts[{place(s, ev.doc), place(t, ev.doc)}];
+      if (part.evidence.empty()) {
+        part = fact;
+        part.evidence.clear();
+      }
+      part.evidence.push_back(ev);
+      // The surname moves with the sightings to the person it named.
+      if (place(s, ev.doc) != new_id[s] && graph_[place(s, ev.doc)].type == EntityType::kPerson) {
+        for (const auto& [alias, count] : old[s].aliases) graph_[place(s, ev.doc)].aliases.emplace(alias, 1);
+      }
+    }
+    for (const auto& [ends, part] : parts) {
+      if (ends.first != kGone && ends.second != kGone) AddFact(ends.first, ends.second, part);
+    }
   }
 }
 

@@ -1,0 +1,140 @@
+// Finalize: a bare surname joins the full name it stands for only when the
+// batch makes that clear; people who share a surname stay apart
+// (graph/surname_resolution.h).
+#include "graph/surname_resolution.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "graph/graph_store.h"
+
+namespace newsgraph {
+namespace {
+
+Triple Fact(const std::string& doc, const std::string& subject, Predicate predicate,
+            const std::string& object, EntityType object_type, const std::string& role = "") {
+  Triple t;
+  t.subject = subject;
+  t.subject_type = EntityType::kPerson;
+  t.predicate = predicate;
+  t.object = object;
+  t.object_type = object_type;
+  t.role = role;
+  t.evidence.doc = doc;
+  t.evidence.rule = "test";
+  t.evidence.start = static_cast<uint32_t>(object.size());  // distinct sightings
+  t.evidence.end = t.evidence.start + 1;
+  return t;
+}
+
+Triple Role(const std::string& doc, const std::string& person, const std::string& role,
+            const std::string& country) {
+  return Fact(doc, person, Predicate::kHoldsRole, country, EntityType::kCountry, role);
+}
+
+Triple Said(const std::string& doc, const std::string& person, const std::string& quote,
+            std::vector<EntityRef> about = {}) {
+  Triple t = Fact(doc, person, Predicate::kSaid, quote, EntityType::kQuote);
+  t.about = std::move(about);
+  return t;
+}
+
+// The speaker of `quote` after Finalize.
+std::string SpeakerOf(const GraphStore& store, const std::string& quote) {
+  const Graph& g = store.graph();
+  for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
+    if (g[e].predicate == Predicate::kSaid && g[boost::target(e, g)].name == quote) {
+      return g[boost::source(e, g)].name;
+    }
+  }
+  return "<none>";
+}
+
+bool HasPerson(const GraphStore& store, const std::string& name) {
+  const Graph& g = store.graph();
+  for (VertexId v : boost::make_iterator_range(boost::vertices(g))) {
+    if (g[v].type == EntityType::kPerson && g[v].name == name) return true;
+  }
+  return false;
+}
+
+TEST(SurnameResolutionTest, UnambiguousSurnameJoinsTheFullName) {
+  GraphStore store;
+  store.Add(Role("a", "Alexander Lukashenko", "President", "Belarus"));
+  store.Add(Said("b", "Lukashenko", "the bloc is strong"));
+  store.Finalize();
+  EXPECT_EQ(SpeakerOf(store, "the bloc is strong"), "Alexander Lukashenko");
+  EXPECT_FALSE(HasPerson(store, "Lukashenko"));
+  EXPECT_EQ(store.Find("Lukashenko"), store.Find("Alexander Lukashenko"));
+}
+
+TEST(SurnameResolutionTest, ConflictingRolesKeepASingleCandidateApart) {
+  GraphStore store;
+  store.Add(Role("a", "John Smith", "analyst", "Canada"));
+  store.Add(Said("a", "John Smith", "prices will fall"));
+  store.Add(Role("b", "Smith", "Prime Minister", "Australia"));
+  store.Add(Said("b", "Smith", "the economy is strong"));
+  store.Finalize();
+  EXPECT_EQ(SpeakerOf(store, "the economy is strong"), "Smith");
+  EXPECT_EQ(SpeakerOf(store, "prices will fall"), "John Smith");
+}
+
+TEST(SurnameResolutionTest, SharedSurnameIsResolvedPerDocument) {
+  GraphStore store;
+  store.Add(Role("a", "Boris Johnson", "Prime Minister", "United Kingdom"));
+  store.Add(Role("b", "Lyndon Johnson", "President", "United States"));
+  // c: the role says which Johnson; d: the entities the document names do;
+  // e: nothing does, so that Johnson stays apart from both.
+  store.Add(Role("c", "Johnson", "President", "United States"));
+  store.Add(Said("c", "Johnson", "taxes will rise"));
+  store.Add(Said("d", "Johnson", "we leave in March", {{"United Kingdom", EntityType::kCountry}}));
+  store.Add(Said("e", "Johnson", "it will rain"));
+  store.Finalize();
+  EXPECT_EQ(SpeakerOf(store, "taxes will rise"), "Lyndon Johnson");
+  EXPECT_EQ(SpeakerOf(store, "we leave in March"), "Boris Johnson");
+  EXPECT_EQ(SpeakerOf(store, "it will rain"), "Johnson");
+  EXPECT_TRUE(HasPerson(store, "Boris Johnson"));
+  EXPECT_TRUE(HasPerson(store, "Lyndon Johnson"));
+  // The name alone finds the Johnson nobody could be told apart from.
+  ASSERT_TRUE(store.Find("Johnson"));
+  EXPECT_EQ(store.graph()[*store.Find("Johnson")].name, "Johnson");
+  ASSERT_TRUE(store.Find("Lyndon Johnson"));
+  EXPECT_NE(*store.Find("Boris Johnson"), *store.Find("Lyndon Johnson"));
+}
+
+TEST(SurnameResolutionTest, SameDocumentNamingTheCandidateDecides) {
+  GraphStore store;
+  store.Add(Said("a", "Boris Johnson", "we will win"));
+  store.Add(Said("b", "Lyndon Johnson", "the war will end"));
+  store.Add(Said("b", "Johnson", "and soon"));
+  store.Finalize();
+  EXPECT_EQ(SpeakerOf(store, "and soon"), "Lyndon Johnson");
+}
+
+TEST(SurnameResolutionTest, TiesStayApart) {
+  GraphStore store;
+  store.Add(Said("a", "Boris Johnson", "one", {{"France", EntityType::kCountry}}));
+  store.Add(Said("b", "Lyndon Johnson", "two", {{"France", EntityType::kCountry}}));
+  store.Add(Said("c", "Johnson", "three", {{"France", EntityType::kCountry}}));
+  store.Finalize();
+  EXPECT_EQ(SpeakerOf(store, "three"), "Johnson");
+}
+
+TEST(SurnameResolutionTest, FinalizeIsIdempotent) {
+  GraphStore store;
+  store.Add(Role("a", "Boris Johnson", "Prime Minister", "United Kingdom"));
+  store.Add(Role("b", "Lyndon Johnson", "President", "United States"));
+  store.Add(Role("c", "Johnson", "President", "United States"));
+  store.Add(Said("d", "Johnson", "we leave in March", {{"United Kingdom", EntityType::kCountry}}));
+  store.Add(Said("e", "Johnson", "it will rain"));
+  store.Finalize();
+  size_t entities = store.num_entities(), facts = store.num_facts();
+  store.Finalize();
+  EXPECT_EQ(store.num_entities(), entities);
+  EXPECT_EQ(store.num_facts(), facts);
+  EXPECT_EQ(SpeakerOf(store, "it will rain"), "Johnson");
+}
+
+}  // namespace
+}  // namespace newsgraph
