@@ -22,6 +22,14 @@ Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& wi
       value = arg.substr(eq + 1);
       arg = arg.substr(0, eq);
       inline_value = true;
+    } else if (arg.size() > 2 && arg[1] != '-') {
+      // A short option with its value attached: "-j2", "-oout.db".
+      auto it = aliases.find(arg.substr(0, 2));
+      if (it != aliases.end() && with_value.count(it->second)) {
+        value = arg.substr(2);
+        arg = arg.substr(0, 2);
+        inline_value = true;
+      }
     }
     if (auto it = aliases.find(arg); it != aliases.end()) arg = it->second;
     if (with_value.count(arg)) {

@@ -42,6 +42,9 @@ TEST(CliTest, BadThreadCountIsUsageError) {
   CommandResult r = RunShell(Binary() + " extract -j zero x.txt");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("'--threads' needs a whole number"), std::string::npos) << r.err;
+  CommandResult glued = RunShell(Binary() + " extract -jx x.txt");
+  EXPECT_EQ(glued.exit_code, 2);
+  EXPECT_NE(glued.err.find("not 'x'"), std::string::npos) << glued.err;
 }
 
 TEST(CliTest, MissingPathNamesTheFile) {
@@ -154,9 +157,15 @@ TEST(CliTest, ThreadsGiveIdenticalOutput) {
   std::string seeds = SourceDir() + "/examples";
   CommandResult one = RunShell(Binary() + " extract '" + seeds + "'");
   CommandResult four = RunShell(Binary() + " extract -j 4 '" + seeds + "'");
+  CommandResult attached = RunShell(Binary() + " extract -j2 '" + seeds + "'");
+  CommandResult inline_long = RunShell(Binary() + " extract --threads=2 '" + seeds + "'");
   ASSERT_EQ(one.exit_code, 0);
   ASSERT_EQ(four.exit_code, 0);
+  ASSERT_EQ(attached.exit_code, 0) << attached.err;
+  ASSERT_EQ(inline_long.exit_code, 0) << inline_long.err;
   EXPECT_EQ(one.out, four.out);
+  EXPECT_EQ(one.out, attached.out);
+  EXPECT_EQ(one.out, inline_long.out);
   EXPECT_GT(Lines(one.out), 100u);
 }
 
