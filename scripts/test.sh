@@ -13,9 +13,19 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_BUILD_TESTS=ON >/dev/null
 cmake --build build -j "$jobs"
-ctest --test-dir build --output-on-failure -j "$jobs"
+# A failing stage does not hide the later ones: each is run, the exit status
+# reports whether any failed.
+failed=()
+ctest --test-dir build --output-on-failure -j "$jobs" || failed+=("tests")
 
-[[ "${NEWSGRAPH_SANITIZE_RUN:-1}" == 0 ]] && exit 0
+finish() {
+  if [[ ${#failed[@]} -gt 0 ]]; then
+    echo "test.sh: FAILED: ${failed[*]}" >&2
+    exit 1
+  fi
+  echo "test.sh: all passed" >&2
+}
+if [[ "${NEWSGRAPH_SANITIZE_RUN:-1}" == 0 ]]; then finish; exit 0; fi
 
 # Sanitizer pass. clang when there is one (its ignore list silences a known
 # RapidJSON 1.1.0 null-pointer offset in a system header), and then the fuzz
@@ -34,9 +44,11 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j "$jobs" -E 'BigInputTest' --timeout 900
+  ctest --test-dir build-asan --output-on-failure -j "$jobs" -E 'BigInputTest' --timeout 900 ||
+  failed+=("sanitizer tests")
 
 seconds=${NEWSGRAPH_FUZZ_SECONDS:-20}
 if [[ "$seconds" != 0 ]] && command -v clang++ >/dev/null; then
-  NEWSGRAPH_FUZZ_BUILD=build-asan scripts/fuzz.sh all "$seconds"
+  NEWSGRAPH_FUZZ_BUILD=build-asan scripts/fuzz.sh all "$seconds" || failed+=("fuzzing")
 fi
+finish
