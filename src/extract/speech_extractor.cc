@@ -73,6 +73,11 @@ bool IsBareAdverb(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+bool IsSubjectPronoun(const Token& t) {
+  static const std::set<std::string_view> kWords = {"he", "she", "they", "we", "I", "you"};
+  return t.word && kWords.count(t.text) > 0;
+}
+
 bool StartsClause(const Token& t) {
   static const std::set<std::string_view> kNot = {"to", "for", "about", "with", "of", "by", "and",
                                                   "or", "but", "as", "if", "whether", "what"};
@@ -142,6 +147,7 @@ class SpeechExtractor {
     size_t b = m.first;
     // True if a country or organisation starts at token k (the one just consumed).
     auto left_is_entity = [&](size_t k) {
+      if (k + 1 < s.tokens.size() && (s.tokens[k].Is("the") || s.tokens[k].Is("The"))) ++k;
       return k < s.tokens.size() && s.mention_at[k] >= 0 &&
              s.mentions[s.mention_at[k]].kind == MentionKind::kEntity;
     };
@@ -401,6 +407,50 @@ class SpeechExtractor {
     return Speaker();
   }
 
+  // The subject opening sentence `si` when a verb follows it before token
+  // `limit`: "The State Department gave ..." → the State Department.
+  Speaker ClauseSubject(uint32_t si, size_t limit) const {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    for (size_t j = 0; j < limit; ++j) {
+      if (t[j].Is(';') || t[j].Is('"') || t[j].Is(':')) return Speaker();
+    }
+    for (const Mention& m : s.mentions) {
+      if (m.last >= limit) break;
+      if (DescriptorStart(s, m) != 0) continue;
+      if (m.kind == MentionKind::kGroup || m.kind == MentionKind::kDemonym ||
+          m.kind == MentionKind::kStatement || m.kind == MentionKind::kTitle) {
+        return Speaker();
+      }
+      size_t u = m.last;
+      if (u < limit && t[u].Is('(')) {
+        while (u < limit && !t[u].Is(')')) ++u;
+        ++u;
+      }
+      // "Brett McGurk, who was ..., also criticized": step over one apposition.
+      if (u < limit && t[u].Is(',')) {
+        size_t c = u + 1;
+        while (c < limit && c < u + 30 && !t[c].Is(',') && !t[c].Is('"')) ++c;
+        if (c >= limit || !t[c].Is(',')) return Speaker();
+        u = c + 1;
+      }
+      while (u < limit && IsVerbFiller(t[u])) ++u;
+      if (u >= limit || !t[u].word || t[u].capital || IsPreposition(t[u].text) ||
+          t[u].Is("and") || t[u].Is("or") || t[u].Is("'s") || s.mention_at[u] >= 0) {
+        return Speaker();
+      }
+      // A pronoun only for someone just quoted: "She did not know ... and said".
+      if (m.kind == MentionKind::kPronoun &&
+          !(last_speaker_.ok() && static_cast<int>(si) - last_speaker_sentence_ <= 2)) {
+        return Speaker();
+      }
+      Speaker sp = FromMention(si, m);
+      if (sp.type == EntityType::kGroup) return Speaker();
+      return sp;
+    }
+    return Speaker();
+  }
+
   // The subject of the reporting verb at token v: "X said", "X, the ..., said".
   Speaker SpeakerBeforeVerb(uint32_t si, size_t v, size_t floor, size_t* np_start) const {
     const SentenceInfo& s = d_.sentences[si];
@@ -411,6 +461,14 @@ class SpeechExtractor {
     if ((t[k - 1].Is("and") || t[k - 1].Is("but")) && sentence_speaker_.ok()) {
       *np_start = k - 1;
       return sentence_speaker_;
+    }
+    // "The ministry gave its condolences and said ...": the first clause's subject.
+    if ((t[k - 1].Is("and") || t[k - 1].Is("but")) && floor == 0) {
+      Speaker sp = ClauseSubject(si, k - 1);
+      if (sp.ok()) {
+        *np_start = k - 1;
+        return sp;
+      }
     }
     // "X went on to say", "X continued to say": the subject of the verb phrase.
     if (t[k - 1].Is("to") && k >= 2) {
@@ -599,7 +657,8 @@ class SpeechExtractor {
       size_t gap = b - v - 1;
       bool linked = false;
       if (rv->kind == VerbKind::kDescribe) {
-        linked = (gap <= 8 && b >= 1 && t[b - 1].Is("as")) || (gap <= 12 && t[b - 1].Is(':'));
+        linked = (gap <= 8 && b >= 1 && t[b - 1].Is("as")) || (gap <= 12 && t[b - 1].Is(':')) ||
+                 (rv->gerund && gap <= 1);  // "with X describing the "..."
       } else if (rv->kind == VerbKind::kCall) {
         linked = gap <= 10;
       } else {
@@ -804,6 +863,22 @@ class SpeechExtractor {
         items_.push_back(item);
         return;
       }
+      // "X criticized the decision. "...": a quote opening its sentence after
+      // a sentence, in the same paragraph, whose subject is a person.
+      if (si > 0 && quote.open <= d_.sentences[si].begin + 1 &&
+          d_.sentences[si - 1].paragraph == d_.sentences[si].paragraph &&
+          quotes_in_sentence_[si - 1].empty()) {
+        const SentenceInfo& prev = d_.sentences[si - 1];
+        Speaker subject = ClauseSubject(si - 1, prev.tokens.size());
+        if (subject.ok() && subject.type == EntityType::kPerson &&
+            !(last_quote_speaker_.ok() && last_quote_sentence_ == static_cast<int>(si) - 1)) {
+          subject.confidence = std::min(subject.confidence, 0.6);
+          Item item{quote.begin, quote.end, subject, "previous-subject-quote", q};
+          group_speaker_[q] = subject;
+          items_.push_back(item);
+          return;
+        }
+      }
       // A floating quote continues the speaker quoted just before.
       bool recent = last_quote_speaker_.ok() &&
                     static_cast<int>(si) - last_quote_sentence_ <= 2 &&
@@ -839,6 +914,21 @@ class SpeechExtractor {
         if (t[j].Is("that")) return j + 1;
         if (t[j].Is('"') || t[j].Is('.')) break;
       }
+      // "told reporters the plan had failed": an audience, then a clause.
+      size_t j = rv.zero_that ? AfterAudience(s, k) : std::string::npos;
+      if (j == std::string::npos) return j;
+      for (int hops = 0; hops < 2 && j < n && t[j].word; ++hops) {
+        if (IsBareAdverb(t[j].text)) {
+          ++j;
+        } else if ((t[j].Is("on") || t[j].Is("in")) && j + 1 < n && t[j + 1].capital) {
+          j += 2;
+        }
+      }
+      if (j + 3 < n && StartsClause(t[j]) &&
+          (HasClauseVerb(t, j, 20) || (IsSubjectPronoun(t[j]) && t[j + 1].word &&
+                                       !t[j + 1].capital && !IsPreposition(t[j + 1].text)))) {
+        return j;
+      }
       return std::string::npos;
     }
     // "suggested, at the opening of the summit, the CSTO members ..."
@@ -848,6 +938,8 @@ class SpeechExtractor {
       if (j < n && t[j].Is(',') && j + 1 < n && !t[j + 1].Is('"')) k = j + 1;
       else return std::string::npos;
     }
+    const size_t before_adverbials = k;
+    bool adverbial_failed = false;
     for (int hops = 0; hops < 3 && k < n && t[k].word && IsAdverbialStart(t[k].text); ++hops) {
       if (IsBareAdverb(t[k].text)) {
         ++k;
@@ -874,17 +966,48 @@ class SpeechExtractor {
         k = j;
         break;
       }
-      return std::string::npos;
+      // Not an adverbial after all ("said this would take a day"): read a clause.
+      adverbial_failed = true;
+      k = before_adverbials;
+      break;
     }
     if (k < n && t[k].Is(':')) ++k;
     if (k < n && t[k].Is("that")) return k + 1;
     if (k < n && rv.zero_that && StartsClause(t[k]) && n - k >= 4 && HasClauseVerb(t, k)) return k;
+    // "said they believe ...", "said he expects ...": a subject pronoun and its verb.
+    if (k + 2 < n && rv.zero_that && IsSubjectPronoun(t[k]) && t[k + 1].word &&
+        !t[k + 1].capital && !IsPreposition(t[k + 1].text) && !t[k + 1].Is("and")) {
+      return k;
+    }
+    (void)adverbial_failed;
+    return std::string::npos;
+  }
+
+  // The token after the addressee of "told" at k: "him", "reporters",
+  // "the local press", "TASS"; npos if none.
+  size_t AfterAudience(const SentenceInfo& s, size_t k) const {
+    const auto& t = s.tokens;
+    size_t n = t.size();
+    if (k >= n || !t[k].word) return std::string::npos;
+    if (!t[k].capital && lex_.InSpeechList("object_pronouns", t[k].text)) return k + 1;
+    if (s.mention_at[k] >= 0) {
+      const Mention& m = s.mentions[s.mention_at[k]];
+      if (m.first == k && (m.kind == MentionKind::kName || m.kind == MentionKind::kEntity ||
+                           m.kind == MentionKind::kGroup)) {
+        return m.last;
+      }
+    }
+    size_t j = k;
+    if (t[j].Is("the") || t[j].Is("a") || t[j].Is("local") || t[j].Is("state")) ++j;
+    for (int words = 0; words < 2 && j < n && t[j].word; ++words, ++j) {
+      if (lex_.InSpeechList("audience_nouns", Lower(t[j].text))) return j + 1;
+    }
     return std::string::npos;
   }
 
   // A clause, not a noun phrase: it has an auxiliary, a modal or a past form.
-  bool HasClauseVerb(const std::vector<Token>& t, size_t k) const {
-    for (size_t j = k; j < t.size() && j < k + 14; ++j) {
+  bool HasClauseVerb(const std::vector<Token>& t, size_t k, size_t window = 14) const {
+    for (size_t j = k; j < t.size() && j < k + window; ++j) {
       if (t[j].Is(',') && j > k + 1) break;
       if (!t[j].word || t[j].capital) continue;
       std::string_view w = t[j].text;
@@ -939,6 +1062,10 @@ class SpeechExtractor {
   // Where a relative reporting clause starts inside [k, n): ", which he said".
   size_t CutAtNestedReport(const SentenceInfo& s, size_t k) const {
     const auto& t = s.tokens;
+    // A semicolon closes the reported clause: "X denies A; reports describe B".
+    for (size_t j = k + 1; j + 1 < t.size(); ++j) {
+      if (t[j].Is(';') && !InsideQuote(t[j].begin)) return j;
+    }
     // "... despite Znak.com claiming ...", "..., but said ...", "..., while X indicated ..."
     for (size_t j = k + 3; j + 1 < t.size(); ++j) {
       if (!(t[j].Is("despite") || t[j].Is("while") || t[j].Is("whereas") ||
@@ -1018,7 +1145,9 @@ class SpeechExtractor {
       }
       if (!sp.ok() || sp.type == EntityType::kGroup) continue;
       // A reporting verb right after a quote is that quote's attribution.
-      if (np > 0 && (t[np - 1].Is('"') || (t[np - 1].Is(',') && np >= 2 && t[np - 2].Is('"')))) {
+      bool coordinated = t[np].Is("and") || t[np].Is("but");
+      if (np > 0 && !coordinated &&
+          (t[np - 1].Is('"') || (t[np - 1].Is(',') && np >= 2 && t[np - 2].Is('"')))) {
         sentence_speaker_ = sp;
         continue;
       }
@@ -1042,7 +1171,7 @@ class SpeechExtractor {
         continue;
       }
       // "..., X stressed, ..." and "..., X said on Friday."
-      bool np_after_comma = np >= 2 && t[np - 1].Is(',') && !t[np - 2].Is('"');
+      bool np_after_comma = np >= 2 && t[np - 1].Is(',') && !t[np - 2].Is('"') && !coordinated;
       if (!np_after_comma) continue;
       if (v + 1 < n && t[v + 1].Is(',') && n - v > 4) {
         size_t before_words = 0;
@@ -1084,7 +1213,10 @@ class SpeechExtractor {
                        (it.quote < 0 && f[e - 1] == '.'))) {
         --e;
       }
-      if (WordCount(b, e) < 2) continue;
+      // One word is a quote only when a verb calls something that word:
+      // "called the deal "lousy"".
+      bool one_word_ok = it.rule == "called-quote" || it.rule == "describe-as-quote";
+      if (WordCount(b, e) < (one_word_ok ? 1u : 2u)) continue;
       Triple triple;
       triple.subject = it.speaker.name;
       triple.subject_type = it.speaker.type;
