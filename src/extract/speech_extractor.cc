@@ -277,6 +277,17 @@ class SpeechExtractor {
       for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
         if (it->kind != MentionKind::kStatement) continue;
         size_t j = it->last;
+        // "X, in a statement delivered by ..., announced": the clause's subject.
+        if (it->first >= 3 && s.tokens[it->first - 2].Is("in") &&
+            s.tokens[it->first - 3].Is(',') &&
+            (s.tokens[it->first - 1].Is("a") ||
+             lex_.InSpeechList("possessives", s.tokens[it->first - 1].text))) {
+          Speaker sp = ClauseSubject(k, s.tokens.size());
+          if (sp.ok()) {
+            sp.confidence = 0.6;
+            return sp;
+          }
+        }
         // "X issued a statement", "X released its report".
         size_t b0 = it->first;
         if (b0 >= 2 && (s.tokens[b0 - 1].Is("a") || s.tokens[b0 - 1].Is("the") ||
@@ -413,15 +424,25 @@ class SpeechExtractor {
     const SentenceInfo& s = d_.sentences[si];
     const auto& t = s.tokens;
     for (size_t j = 0; j < limit; ++j) {
-      if (t[j].Is(';') || t[j].Is('"') || t[j].Is(':')) return Speaker();
+      if (t[j].Is(';') || t[j].Is(':')) return Speaker();
     }
+    // "Late on Sunday, X announced": a short adverbial before the subject.
+    size_t opener = 0;
+    for (size_t j = 1; j < limit && j < 6; ++j) {
+      if (s.mention_at[j] >= 0) break;
+      if (t[j].Is(',')) {
+        opener = j + 1;
+        break;
+      }
+    }
+    if (opener > 0 && s.mention_at[0] >= 0) opener = 0;
     for (const Mention& m : s.mentions) {
       if (m.last >= limit) break;
-      if (DescriptorStart(s, m) != 0) continue;
-      if (m.kind == MentionKind::kGroup || m.kind == MentionKind::kDemonym ||
-          m.kind == MentionKind::kStatement || m.kind == MentionKind::kTitle) {
-        return Speaker();
-      }
+      size_t start = DescriptorStart(s, m);
+      if (start != 0 && start != opener) continue;
+      // A title or demonym describes the name after it: "President X".
+      if (m.kind == MentionKind::kTitle || m.kind == MentionKind::kDemonym) continue;
+      if (m.kind == MentionKind::kGroup || m.kind == MentionKind::kStatement) return Speaker();
       size_t u = m.last;
       if (u < limit && t[u].Is('(')) {
         while (u < limit && !t[u].Is(')')) ++u;
@@ -447,6 +468,39 @@ class SpeechExtractor {
       Speaker sp = FromMention(si, m);
       if (sp.type == EntityType::kGroup) return Speaker();
       return sp;
+    }
+    return Speaker();
+  }
+
+  // The source behind a document in [a, b): "data from the Gun Violence
+  // Archive", "the reports by X", "the WHO's situation report".
+  Speaker SourceInRange(uint32_t si, size_t a, size_t b) const {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    auto body = [&](const Mention& m) {
+      return m.kind == MentionKind::kEntity || m.person >= 0 ||
+             m.type == EntityType::kOrganization || m.type == EntityType::kMedia;
+    };
+    auto source_word = [&](const Token& w) {
+      return w.word && !w.capital && (lex_.InSpeechList("source_nouns", w.text) ||
+                                      lex_.InSpeechList("publishing_verbs", w.text));
+    };
+    for (size_t j = a; j + 1 < b; ++j) {
+      bool sourced = false;  // "data from", "a survey published in 2017 by"
+      for (size_t x = j; x > a && x + 3 >= j && !sourced; --x) sourced = source_word(t[x - 1]);
+      if ((t[j].Is("by") || t[j].Is("from")) && sourced) {
+        size_t x = j + 1;
+        if (x < b && t[x].Is("the")) ++x;
+        if (x < b && s.mention_at[x] >= 0) {
+          const Mention& m = s.mentions[s.mention_at[x]];
+          if (m.first == x && m.last <= b && body(m)) return FromMention(si, m);
+        }
+      }
+      if (t[j].text == "'s" && j > a && j + 1 < b && source_word(t[j + 1])) {
+        if (const Mention* owner = MentionEndingAt(s, j)) {
+          if (body(*owner)) return FromMention(si, *owner);
+        }
+      }
     }
     return Speaker();
   }
@@ -518,6 +572,22 @@ class SpeechExtractor {
           Speaker sp = FromMention(si, m);
           if (sp.ok()) {
             *np_start = start;
+            return sp;
+          }
+        }
+      }
+      // "Coles, in its March 8 release, reported": an unknown name opening
+      // the clause, with an aside saying where it spoke.
+      if (!s.mentions.empty()) {
+        const Mention& first = s.mentions.front();
+        size_t a = first.last;
+        if (first.first == floor && first.kind == MentionKind::kName && a + 3 < k &&
+            t[a].Is(',') && t[a + 1].Is("in") && t[a + 2].word &&
+            (t[a + 2].Is("a") || t[a + 2].Is("an") ||
+             lex_.InSpeechList("possessives", t[a + 2].text))) {
+          Speaker sp = FromMention(si, first);
+          if (sp.ok()) {
+            *np_start = first.first;
             return sp;
           }
         }
@@ -726,7 +796,10 @@ class SpeechExtractor {
         if (IsPassive(t, v)) break;
         size_t np = 0;
         Speaker sp = SpeakerBeforeVerb(si, v, a, &np);
-        if (!sp.ok() || np != a || sp.type == EntityType::kGroup) break;
+        if (!sp.ok() || sp.type == EntityType::kGroup) break;
+        // "The mayor of London, Sadiq Khan, thanked "..."": a description
+        // in front of the name is part of the subject.
+        if (np != a && !(np > a + 1 && t[np - 1].Is(',') && OnlyDescription(s, a, np - 1))) break;
         if (sp.type != EntityType::kPerson && sp.type != EntityType::kOrganization &&
             sp.type != EntityType::kMedia) {
           break;
@@ -737,6 +810,67 @@ class SpeechExtractor {
       }
     }
     return Speaker();
+  }
+
+  // "X gave its "deepest sympathies"", "X expressed "grave concern"": a
+  // quoted object of an expression verb, said by the verb's subject.
+  Speaker ExpressedQuote(uint32_t si, int q, std::string* rule) const {
+    const auto& t = d_.sentences[si].tokens;
+    auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quotes_[q].open);
+    (void)a;
+    if (b < 2) return Speaker();
+    size_t v = b - 1;
+    if (t[v].word && lex_.InSpeechList("possessives", t[v].text)) --v;
+    if (!t[v].word || t[v].capital || !lex_.InSpeechList("expression_verbs", t[v].text) ||
+        IsPassive(t, v)) {
+      return Speaker();
+    }
+    // The quote is the whole object ("its "deepest sympathies"."), not a
+    // modifier ("his "Best Hero" award"); a name in capitals is no quote.
+    size_t after = b;
+    while (after < t.size() && t[after].begin <= quotes_[q].close) ++after;
+    if (after < t.size() && t[after].word && !IsSubordinator(t[after]) && !t[after].Is("to") &&
+        !t[after].Is("for")) {
+      return Speaker();
+    }
+    auto [qa, qb] = TokensBetween(si, quotes_[q].begin, quotes_[q].end);
+    bool lower = false;
+    for (size_t k = qa; k < qb; ++k) lower |= t[k].word && !t[k].capital;
+    if (!lower) return Speaker();
+    size_t np = 0;
+    Speaker sp = SpeakerBeforeVerb(si, v, 0, &np);
+    if (!sp.ok() || sp.type == EntityType::kGroup) return Speaker();
+    *rule = "expressed-quote";
+    return sp;
+  }
+
+  // True if tokens [a, b) only describe someone: "The mayor of London".
+  bool OnlyDescription(const SentenceInfo& s, size_t a, size_t b) const {
+    bool title = false;
+    for (size_t j = a; j < b; ++j) {
+      const Token& w = s.tokens[j];
+      int m = s.mention_at[j];
+      if (m >= 0) {
+        MentionKind kind = s.mentions[m].kind;
+        if (kind == MentionKind::kTitle) title = true;
+        if (kind != MentionKind::kTitle && kind != MentionKind::kEntity &&
+            kind != MentionKind::kDemonym) {
+          return false;
+        }
+        continue;
+      }
+      if (!(w.Is("the") || w.Is("The") || w.Is("of") || w.text == "'s")) return false;
+    }
+    return title;
+  }
+
+  // True if nothing but punctuation follows quote q in sentence si.
+  bool QuoteEndsSentence(uint32_t si, int q) const {
+    const auto& t = d_.sentences[si].tokens;
+    for (const Token& tok : t) {
+      if (tok.begin > quotes_[q].close && tok.word) return false;
+    }
+    return true;
   }
 
   static bool OnlyPunctuation(const std::vector<Token>& t, size_t a, size_t b) {
@@ -846,8 +980,12 @@ class SpeechExtractor {
     Speaker sp = AfterQuote(q, &rule);
     if (!sp.ok()) sp = BeforeQuote(si, q, &rule, &in_clause);
     if (IsNaming(si, q)) return;
+    if (!sp.ok() && rule.empty()) sp = ExpressedQuote(si, q, &rule);
     bool scare = IsScareQuote(si, q);
-    if (scare && rule != "describe-as-quote" && rule != "called-quote") return;
+    if (scare && rule != "describe-as-quote" && rule != "called-quote" &&
+        rule != "expressed-quote") {
+      return;
+    }
     if (!sp.ok() && !rule.empty()) {
       // Attributed, but to someone we cannot name: leave it out, and do not
       // let the next quote float onto an earlier speaker.
@@ -865,12 +1003,12 @@ class SpeechExtractor {
       }
       // "X criticized the decision. "...": a quote opening its sentence after
       // a sentence, in the same paragraph, whose subject is a person.
-      if (si > 0 && quote.open <= d_.sentences[si].begin + 1 &&
+      if (si > 0 && quote.open <= d_.sentences[si].begin + 1 && QuoteEndsSentence(si, q) &&
           d_.sentences[si - 1].paragraph == d_.sentences[si].paragraph &&
           quotes_in_sentence_[si - 1].empty()) {
         const SentenceInfo& prev = d_.sentences[si - 1];
         Speaker subject = ClauseSubject(si - 1, prev.tokens.size());
-        if (subject.ok() && subject.type == EntityType::kPerson &&
+        if (subject.ok() && subject.person >= 0 &&
             !(last_quote_speaker_.ok() && last_quote_sentence_ == static_cast<int>(si) - 1)) {
           subject.confidence = std::min(subject.confidence, 0.6);
           Item item{quote.begin, quote.end, subject, "previous-subject-quote", q};
@@ -917,6 +1055,7 @@ class SpeechExtractor {
       // "told reporters the plan had failed": an audience, then a clause.
       size_t j = rv.zero_that ? AfterAudience(s, k) : std::string::npos;
       if (j == std::string::npos) return j;
+      size_t audience_end = j;
       for (int hops = 0; hops < 2 && j < n && t[j].word; ++hops) {
         if (IsBareAdverb(t[j].text)) {
           ++j;
@@ -924,7 +1063,15 @@ class SpeechExtractor {
           j += 2;
         }
       }
-      if (j + 3 < n && StartsClause(t[j]) &&
+      // Right after the audience, the clause must open like one ("the",
+      // "he", "Russia"), not go on with the noun phrase ("media network X").
+      if (j < n && s.mention_at[j] >= 0 &&
+          s.mentions[s.mention_at[j]].kind == MentionKind::kDemonym) {
+        return std::string::npos;  // "told African American radio host ..."
+      }
+      bool opens = j > audience_end || t[j].capital || t[j].number ||
+                   IsSubjectPronoun(t[j]) || lex_.InSpeechList("clause_openers", t[j].text);
+      if (j + 3 < n && opens && StartsClause(t[j]) &&
           (HasClauseVerb(t, j, 20) || (IsSubjectPronoun(t[j]) && t[j + 1].word &&
                                        !t[j + 1].capital && !IsPreposition(t[j + 1].text)))) {
         return j;
@@ -966,9 +1113,15 @@ class SpeechExtractor {
         k = j;
         break;
       }
-      // Not an adverbial after all ("said this would take a day"): read a clause.
-      adverbial_failed = true;
+      // Not an adverbial after all ("said this would take a day"): read a
+      // clause, unless a preposition or a subordinator opens it.
       k = before_adverbials;
+      bool at_least = t[k].Is("at") && k + 1 < n && (t[k + 1].Is("least") || t[k + 1].Is("most"));
+      if (!at_least && (IsPreposition(t[k].text) || IsSubordinator(t[k]) || t[k].Is("following") ||
+                        t[k].Is("via") || t[k].Is("through") || t[k].Is("ahead"))) {
+        return std::string::npos;
+      }
+      adverbial_failed = true;
       break;
     }
     if (k < n && t[k].Is(':')) ++k;
@@ -994,7 +1147,13 @@ class SpeechExtractor {
       const Mention& m = s.mentions[s.mention_at[k]];
       if (m.first == k && (m.kind == MentionKind::kName || m.kind == MentionKind::kEntity ||
                            m.kind == MentionKind::kGroup)) {
-        return m.last;
+        // "told CNN Philippines ...": the whole run of names.
+        size_t j = m.last;
+        while (j < n && s.mention_at[j] >= 0 &&
+               s.mentions[s.mention_at[j]].kind == MentionKind::kEntity) {
+          j = s.mentions[s.mention_at[j]].last;
+        }
+        return j;
       }
     }
     size_t j = k;
@@ -1072,7 +1231,7 @@ class SpeechExtractor {
             t[j].Is("although") || (t[j].Is("but") && t[j - 1].Is(',')))) {
         continue;
       }
-      for (size_t x = j + 1; x < t.size() && x < j + 8; ++x) {
+      for (size_t x = j + 1; x < t.size() && x < j + 12; ++x) {
         if (t[x].word && !t[x].capital && lex_.FindReportingVerb(t[x].text)) {
           return t[j - 1].Is(',') ? j - 1 : j;
         }
@@ -1106,7 +1265,18 @@ class SpeechExtractor {
       size_t e = k + 2;
       while (e < n && !t[e].Is(',') && !t[e].Is('.')) ++e;
       Speaker sp = SpeakerInRange(si, k + 2, e);
+      if (!sp.ok() || sp.type == EntityType::kGroup) sp = SourceInRange(si, k + 2, e);
       if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      // "According to the El Paso mayor, Dee Margo, ...": the name in apposition.
+      const Mention* described = MentionEndingAt(s, e);
+      if (described && described->kind == MentionKind::kTitle && e + 2 < n && t[e].Is(',') &&
+          s.mention_at[e + 1] >= 0) {
+        const Mention& m = s.mentions[s.mention_at[e + 1]];
+        if (m.first == e + 1 && m.person >= 0 && m.last < n && t[m.last].Is(',')) {
+          sp = FromMention(si, m);
+          e = m.last;
+        }
+      }
       // "According to X, the mayor of Y, ...": step over the apposition.
       if (e + 2 < n && t[e].Is(',')) {
         size_t x = e + 1;
@@ -1122,9 +1292,24 @@ class SpeechExtractor {
         AddReported(si, e + 1, sentence_end, sp, "according-to");
       } else if (k >= 3 && t[k - 1].Is(',') && !t[k - 2].Is('"')) {
         AddReported(si, 0, t[k - 1].begin, sp, "according-to-after");
+      } else if (k >= 5 && t[k - 1].word && !t[k - 1].Is("and") && !t[k - 1].Is("but") &&
+                 e + 1 >= n && e <= k + 10 && !InsideQuote(t[0].begin)) {
+        // "Both firms have run since the 1970s according to USA Today."
+        bool pronoun = false;
+        for (size_t j = k + 2; j < e; ++j) {
+          pronoun |= s.mention_at[j] >= 0 &&
+                     s.mentions[s.mention_at[j]].kind == MentionKind::kPronoun;
+        }
+        size_t from = 0;
+        for (size_t j = 0; j < k; ++j) {
+          if (t[j].Is(';')) from = j + 1;
+        }
+        if (!pronoun && from + 4 < k) AddReported(si, from, t[k - 1].end, sp, "according-to-after");
       }
       NoteSpeaker(si, sp);
     }
+    expression_verbs_.clear();
+    ReportedExpressions(si, sentence_end);
     // A question asks whether something was said; it reports nothing.
     bool question = n > 1 && (t[n - 1].Is('?') || t[n - 2].Is('?')) && t[0].word &&
                     lex_.IsQuestionOpener(Lower(t[0].text));
@@ -1133,6 +1318,10 @@ class SpeechExtractor {
       const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
       if (!rv || rv->kind != VerbKind::kSpeech || rv->after_quote_only) continue;
       if (InsideQuote(t[v].begin) || InsideItem(t[v].begin)) continue;
+      if (std::find(expression_verbs_.begin(), expression_verbs_.end(), v) !=
+          expression_verbs_.end()) {
+        continue;
+      }
       size_t np = v;
       Speaker sp;
       if (rv->gerund) {
@@ -1181,6 +1370,76 @@ class SpeechExtractor {
       } else if (OnlyAdverbials(s, v + 1)) {
         AddReported(si, 0, t[np - 2].end, sp, "inverted");
       }
+    }
+  }
+
+  // "X expressed concern that ...", "X urged the council to act": an
+  // attitude noun or an addressee before the reported content.
+  void ReportedExpressions(uint32_t si, uint32_t sentence_end) {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    const size_t n = t.size();
+    for (size_t v = 1; v + 2 < n; ++v) {
+      if (!t[v].word || t[v].capital || InsideQuote(t[v].begin) || InsideItem(t[v].begin)) {
+        continue;
+      }
+      bool express = lex_.InSpeechList("expression_verbs", t[v].text);
+      bool infinitive = lex_.InSpeechList("infinitive_verbs", t[v].text);
+      if (!express && !infinitive) continue;
+      if (IsPassive(t, v)) continue;
+      size_t k = std::string::npos, end_token = n;
+      const char* rule = nullptr;
+      if (express) {
+        // "expressed [deep] concern that": at most two words before the noun.
+        for (size_t j = v + 1; j + 1 < n && j < v + 4; ++j) {
+          if (!t[j].word || t[j].capital) break;
+          if (lex_.InSpeechList("expression_nouns", t[j].text) && t[j + 1].Is("that")) {
+            k = j + 2;
+            rule = "expressed-that";
+            break;
+          }
+        }
+      } else {
+        // "urged the embassy to reconsider": an addressee, "to" and a verb.
+        size_t j = v + 1;
+        if (t[v].Is("called")) {
+          if (!t[j].Is("on")) continue;  // "called the police to ..." is a phone call
+          ++j;
+        }
+        size_t object = j;
+        while (j < n && j < object + 7 && t[j].word && !t[j].Is("to") && !t[j].Is("that") &&
+               !lex_.FindReportingVerb(t[j].text)) {
+          ++j;
+        }
+        if (j > object && j + 1 < n && t[j].Is("to") && t[j + 1].word && !t[j + 1].capital &&
+            !t[j + 1].Is("the") && !t[j + 1].Is("a")) {
+          k = object;
+          rule = "urged-to";
+          for (size_t e = j + 2; e < n; ++e) {
+            if (t[e].Is(',') || t[e].Is(';') || t[e].Is("and") || t[e].Is("but") ||
+                t[e].Is('"')) {
+              end_token = e;
+              break;
+            }
+          }
+        }
+      }
+      if (k == std::string::npos || k >= n) continue;
+      size_t np = v;
+      Speaker sp;
+      if (t[v].text.size() > 3 && t[v].text.substr(t[v].text.size() - 3) == "ing") {
+        if (!t[v - 1].Is(',') || !sentence_speaker_.ok()) continue;
+        sp = sentence_speaker_;
+      } else {
+        sp = SpeakerBeforeVerb(si, v, 0, &np);
+      }
+      if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      size_t cut = end_token < n ? end_token : CutAtNestedReport(s, k);
+      uint32_t end = cut < n ? t[cut - 1].end : sentence_end;
+      NoteSpeaker(si, sp);
+      sentence_speaker_ = sp;
+      AddReported(si, k, end, sp, rule);
+      expression_verbs_.push_back(v);
     }
   }
 
@@ -1279,6 +1538,7 @@ class SpeechExtractor {
   std::vector<std::vector<int>> quotes_in_sentence_;
   std::vector<int> last_seen_;
   std::vector<Item> items_;
+  std::vector<size_t> expression_verbs_;  // verbs ReportedExpressions() used
   Speaker sentence_speaker_;
   mutable Speaker co_speaker_;  // the first of two coordinated subjects
   Speaker last_speaker_;

@@ -53,5 +53,33 @@ TEST(AudienceClauseTest, SemicolonEndsReportedClause) {
   EXPECT_EQ(s->object, "the dam was safe");
 }
 
+TEST(AudienceClauseTest, NounPhraseAfterAudienceWordIsNotAClause) {
+  auto t = Extract("Anna Berg told local media network EUNEWS safety rules had been followed.");
+  for (const Triple& x : t) {
+    if (x.predicate == Predicate::kSaid) EXPECT_NE(x.object.rfind("network", 0), 0u) << x.object;
+  }
+}
+
+TEST(AudienceClauseTest, NameRunIsTheAudience) {
+  auto t = Extract("Governor Alex Pim told CNN Philippines the towns damaged were mostly inland.");
+  const Triple* s = FindSaid(t, "Alex Pim");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "the towns damaged were mostly inland");
+}
+
+TEST(AudienceClauseTest, PrepositionalPhraseIsNotTheClause) {
+  auto t = Extract("Prime Minister Anna Berg said at a press conference yesterday morning the laws should be changed.");
+  for (const Triple& x : t) {
+    if (x.predicate == Predicate::kSaid) EXPECT_NE(x.object.rfind("at a press", 0), 0u) << x.object;
+  }
+}
+
+TEST(AudienceClauseTest, AtLeastOpensAClause) {
+  auto t = Extract("Police director Ivan Rebo said at least 71 people were arrested on Friday night.");
+  const Triple* s = FindSaid(t, "Ivan Rebo");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "at least 71 people were arrested on Friday night");
+}
+
 }  // namespace
 }  // namespace newsgraph
