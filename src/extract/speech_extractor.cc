@@ -505,10 +505,41 @@ class SpeechExtractor {
     return Speaker();
   }
 
+  // An acronym ("ALDI", "TVN24") or a web name ("Znak.com") ending at token
+  // k; "" if none. Sets *start to its first token.
+  std::string BareBodyNameEndingAt(const SentenceInfo& s, size_t k, size_t* start) const {
+    const auto& t = s.tokens;
+    if (k == 0 || !t[k - 1].word) return "";
+    // Web name: Name . com [. au], written without spaces.
+    size_t j = k - 1;
+    while (j >= 2 && t[j - 1].Is('.') && t[j - 1].begin == t[j - 2].end &&
+           t[j].begin == t[j - 1].end && t[j].word && !t[j].capital) {
+      j -= 2;
+    }
+    if (j < k - 1 && t[j].word && t[j].capital &&
+        lex_.InSpeechList("web_suffixes", t[k - 1].text)) {
+      *start = j;
+      return std::string(d_.TokenText(s, j, k));
+    }
+    const Token& w = t[k - 1];
+    if (w.text.size() < 3 || w.text.size() > 8 || s.mention_at[k - 1] >= 0) return "";
+    size_t upper = 0, digits = 0;
+    for (char c : w.text) {
+      if (c >= 'A' && c <= 'Z') ++upper;
+      else if (c >= '0' && c <= '9') ++digits;
+      else return "";
+    }
+    if (upper < 2 || lex_.IsNotName(w.text)) return "";
+    if (k >= 2 && t[k - 2].word && t[k - 2].capital) return "";  // part of a longer name
+    *start = k - 1;
+    return std::string(w.text);
+  }
+
   // The subject of the reporting verb at token v: "X said", "X, the ..., said".
   Speaker SpeakerBeforeVerb(uint32_t si, size_t v, size_t floor, size_t* np_start) const {
     const SentenceInfo& s = d_.sentences[si];
     const auto& t = s.tokens;
+    co_speaker_ = Speaker();  // set below only for "A and B said"
     size_t k = v;
     while (k > floor && IsVerbFiller(t[k - 1])) --k;
     if (k <= floor) return Speaker();
@@ -604,6 +635,20 @@ class SpeechExtractor {
       return Speaker();
     }
     const Mention* m = MentionEndingAt(s, k);
+    if (!m) {
+      // "ALDI announced", "TVN24 reported", "Znak.com claims": a body's name
+      // the mention finder does not read.
+      size_t start = k;
+      std::string name = BareBodyNameEndingAt(s, k, &start);
+      if (!name.empty() && (start == floor || t[start - 1].Is(',') || t[start - 1].Is(';'))) {
+        *np_start = start;
+        Speaker sp;
+        sp.name = name;
+        sp.type = EntityType::kOrganization;
+        sp.confidence = 0.6;
+        return sp;
+      }
+    }
     for (int hop = 0; m && hop < 2; ++hop) {
       if (AfterPreposition(s, *m)) {
         // "Alexander Lukashenko of Belarus noted": look before "of".
@@ -1054,6 +1099,13 @@ class SpeechExtractor {
       }
       // "told reporters the plan had failed": an audience, then a clause.
       size_t j = rv.zero_that ? AfterAudience(s, k) : std::string::npos;
+      // "warned the economy could shrink", "promised each victim will be paid":
+      // no addressee, a clause that opens like one.
+      if (j == std::string::npos && rv.zero_that && k + 3 < n && t[k].word && !t[k].capital &&
+          lex_.InSpeechList("object_optional_verbs", t[v].text) &&
+          lex_.InSpeechList("clause_openers", t[k].text) && HasClauseVerb(t, k)) {
+        return k;
+      }
       if (j == std::string::npos) return j;
       size_t audience_end = j;
       for (int hops = 0; hops < 2 && j < n && t[j].word; ++hops) {
@@ -1157,7 +1209,19 @@ class SpeechExtractor {
       }
     }
     size_t j = k;
-    if (t[j].Is("the") || t[j].Is("a") || t[j].Is("local") || t[j].Is("state")) ++j;
+    if (t[j].Is("the") || t[j].Is("a") || t[j].Is("local") || t[j].Is("state") ||
+        lex_.InSpeechList("possessives", t[j].text)) {
+      ++j;
+    }
+    // "told the BBC": a named body after the article.
+    if (j > k && j < n && s.mention_at[j] >= 0 && s.mentions[s.mention_at[j]].first == j) {
+      const Mention& m = s.mentions[s.mention_at[j]];
+      bool longer = m.last < n && t[m.last].word && t[m.last].capital;  // "the Jakarta Post"
+      if (!longer && (m.kind == MentionKind::kEntity || m.type == EntityType::kMedia ||
+                      m.type == EntityType::kOrganization)) {
+        return m.last;
+      }
+    }
     for (int words = 0; words < 2 && j < n && t[j].word; ++words, ++j) {
       if (lex_.InSpeechList("audience_nouns", Lower(t[j].text))) return j + 1;
     }
@@ -1408,11 +1472,14 @@ class SpeechExtractor {
         }
         size_t object = j;
         while (j < n && j < object + 7 && t[j].word && !t[j].Is("to") && !t[j].Is("that") &&
-               !lex_.FindReportingVerb(t[j].text)) {
+               !t[j].Is("be") && !lex_.FindReportingVerb(t[j].text)) {
           ++j;
         }
-        if (j > object && j + 1 < n && t[j].Is("to") && t[j + 1].word && !t[j + 1].capital &&
-            !t[j + 1].Is("the") && !t[j + 1].Is("a")) {
+        // "urged the immunity be waived": a subjunctive clause.
+        bool subjunctive = j > object && j + 1 < n && t[j].Is("be") && !t[v].Is("asked") &&
+                           t[j + 1].word && !t[j + 1].capital;
+        if (subjunctive || (j > object && j + 1 < n && t[j].Is("to") && t[j + 1].word &&
+                            !t[j + 1].capital && !t[j + 1].Is("the") && !t[j + 1].Is("a"))) {
           k = object;
           rule = "urged-to";
           for (size_t e = j + 2; e < n; ++e) {

@@ -56,5 +56,33 @@ TEST(ExpressionTest, AppositionBeforeNameOpensQuoteClause) {
   ASSERT_NE(s, nullptr) << Dump(t);
 }
 
+TEST(ExpressionTest, UrgedSubjunctive) {
+  auto t = Extract("Commissioner Stephen Moldo urged the immunity be waived.");
+  const Triple* s = FindSaid(t, "Stephen Moldo");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "the immunity be waived");
+}
+
+TEST(ExpressionTest, PromisedClauseWithoutThat) {
+  auto t = Extract("Governor Boris Dubro has promised each victim will be paid one million rubles.");
+  const Triple* s = FindSaid(t, "Boris Dubro");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "each victim will be paid one million rubles");
+}
+
+TEST(ExpressionTest, ToldNeedsAnAddressee) {
+  auto t = Extract("Howard Rubel told the BBC after the verdict \"My client is relieved.\"");
+  for (const Triple& x : t) {
+    if (x.predicate == Predicate::kSaid) EXPECT_EQ(x.object.find("the BBC"), std::string::npos);
+  }
+}
+
+TEST(ExpressionTest, RemarkedClauseWithoutThat) {
+  auto t = Extract("Gary Mortimer spoke on Monday. He remarked toilet paper is a bulky item.");
+  const Triple* s = FindSaid(t, "Gary Mortimer");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "toilet paper is a bulky item");
+}
+
 }  // namespace
 }  // namespace newsgraph
