@@ -1345,10 +1345,17 @@ class SpeechExtractor {
       if (e + 2 < n && t[e].Is(',')) {
         size_t x = e + 1;
         if (t[x].Is("the") || t[x].Is("a") || t[x].Is("an")) ++x;
+        // "the U.S. Attorney for ...": a country before the title.
+        while (x < n && s.mention_at[x] >= 0 &&
+               (s.mentions[s.mention_at[x]].kind == MentionKind::kEntity ||
+                s.mentions[s.mention_at[x]].kind == MentionKind::kDemonym)) {
+          x = s.mentions[s.mention_at[x]].last;
+        }
         if (x < n && s.mention_at[x] >= 0 && s.mentions[s.mention_at[x]].kind == MentionKind::kTitle) {
           size_t y = x;
           while (y < n && !t[y].Is(',')) ++y;
-          if (y + 4 < n) e = y;
+          // Up to the next comma, or to the end: then the clause is before.
+          if (y + 4 < n || y + 2 >= n) e = y;
         }
       }
       bool clause_follows = e + 4 < n && t[e].Is(',') && !t[e + 1].Is('"');
@@ -1385,6 +1392,34 @@ class SpeechExtractor {
       if (std::find(expression_verbs_.begin(), expression_verbs_.end(), v) !=
           expression_verbs_.end()) {
         continue;
+      }
+      // "..., reported officials, ..." / "..., said Police Chief X.": the
+      // speaker follows the verb.
+      if (!rv->gerund && !rv->object_first && v >= 4 && t[v - 1].Is(',') && v + 1 < n &&
+          s.mention_at[v + 1] >= 0 &&
+          !t[v - 2].Is('"')) {
+        size_t e = v + 1;
+        while (e < n && !t[e].Is(',') && !t[e].Is('.') && !t[e].Is(';')) ++e;
+        bool only_names = true;  // "said Police Chief Anna Berg", not "announced US troops ..."
+        for (size_t j = v + 1; j < e; ++j) {
+          only_names &= s.mention_at[j] >= 0 || t[j].Is("the") || t[j].Is("of") ||
+                        t[j].text == "'s" || t[j].Is("a") || t[j].Is("an");
+        }
+        if (e <= v + 7 && only_names) {
+          Speaker after = SpeakerInRange(si, v + 1, e);
+          bool quoted = false;
+          for (size_t j = 0; j < v; ++j) quoted |= t[j].Is('"');
+          if (after.ok() && after.type != EntityType::kGroup && !quoted) {
+            size_t from = 0;
+            for (size_t j = 0; j + 1 < v; ++j) {
+              if (t[j].Is(';')) from = j + 1;
+            }
+            NoteSpeaker(si, after);
+            sentence_speaker_ = after;
+            if (from + 3 < v - 1) AddReported(si, from, t[v - 2].end, after, "inverted-said");
+          }
+          continue;  // a group, or quotes around: no other reading of this verb
+        }
       }
       size_t np = v;
       Speaker sp;
