@@ -308,6 +308,10 @@ class SpeechExtractor {
                                     s.tokens[j].Is("from"))) {
           ++j;
           if (j < s.tokens.size() && s.tokens[j].Is("the")) ++j;
+          if (Speaker gov = DemonymBody(s, j + 2); gov.ok()) {
+            gov.confidence = 0.6;
+            return gov;
+          }
           if (j < s.tokens.size() && s.mention_at[j] >= 0) {
             const Mention& m = s.mentions[s.mention_at[j]];
             if (m.kind == MentionKind::kEntity || m.type == EntityType::kOrganization ||
@@ -339,6 +343,12 @@ class SpeechExtractor {
         if (m.person >= 0) return PersonSpeaker(m.person, 0.9);
         if (m.type == EntityType::kOrganization || m.type == EntityType::kMedia) {
           sp.name = m.name;
+          // "the Syrian Democratic Forces": the demonym is part of the name.
+          if (const Mention* dem = MentionEndingAt(s, m.first)) {
+            if (dem->kind == MentionKind::kDemonym && m.type == EntityType::kOrganization) {
+              sp.name = std::string(d_.TokenText(s, dem->first, m.last));
+            }
+          }
           sp.type = m.type;
           sp.confidence = 0.8;
           return sp;
@@ -373,7 +383,19 @@ class SpeechExtractor {
             b = dem->first;
           }
         }
-        if (b == 0 || !(s.tokens[b - 1].Is("the") || s.tokens[b - 1].Is("The"))) return sp;
+        // "Chelyabinsk's governor": a place's or body's office holder.
+        bool owned = b >= 2 && s.tokens[b - 1].text == "'s" && MentionEndingAt(s, b - 1) &&
+                     MentionEndingAt(s, b - 1)->kind != MentionKind::kPronoun &&
+                     MentionEndingAt(s, b - 1)->person < 0;
+        if (!owned && (b == 0 || !(s.tokens[b - 1].Is("the") || s.tokens[b - 1].Is("The")))) {
+          return sp;
+        }
+        if (owned) {
+          Speaker holder = ResolveDescription(si, m, country);
+          // Only a person known to hold that office, not the last speaker.
+          if (holder.ok() && holder.confidence < 0.7) return Speaker();
+          return holder;
+        }
         return ResolveDescription(si, m, country);
       }
       case MentionKind::kDemonym:
@@ -440,16 +462,24 @@ class SpeechExtractor {
       if (m.last >= limit) break;
       size_t start = DescriptorStart(s, m);
       if (start != 0 && start != opener) continue;
-      // A title or demonym describes the name after it: "President X".
+      // A title or demonym describes the name after it: "President X", and
+      // so does a country right before a title or name: "the US President X".
       if (m.kind == MentionKind::kTitle || m.kind == MentionKind::kDemonym) continue;
+      if (m.kind == MentionKind::kEntity && m.last < limit && s.mention_at[m.last] >= 0) continue;
       if (m.kind == MentionKind::kGroup || m.kind == MentionKind::kStatement) return Speaker();
       size_t u = m.last;
       if (u < limit && t[u].Is('(')) {
         while (u < limit && !t[u].Is(')')) ++u;
         ++u;
       }
-      // "Brett McGurk, who was ..., also criticized": step over one apposition.
-      if (u < limit && t[u].Is(',')) {
+      // "One of these groups, the SDF, opposed": the comma closes the aside
+      // the subject stands in.
+      if (u + 1 < limit && t[u].Is(',') && start == opener && opener > 0 && t[u + 1].word &&
+          !t[u + 1].capital && !IsPreposition(t[u + 1].text) && s.mention_at[u + 1] < 0 &&
+          !IsSubordinator(t[u + 1]) && !t[u + 1].Is("who") && !t[u + 1].Is("which")) {
+        ++u;
+      } else if (u < limit && t[u].Is(',')) {
+        // "Brett McGurk, who was ..., also criticized": step over one apposition.
         size_t c = u + 1;
         while (c < limit && c < u + 30 && !t[c].Is(',') && !t[c].Is('"')) ++c;
         if (c >= limit || !t[c].Is(',')) return Speaker();
@@ -503,6 +533,23 @@ class SpeechExtractor {
       }
     }
     return Speaker();
+  }
+
+  // "Mexican government" ending at token k: a demonym and a word for the
+  // state ("government", "authorities"); not ok if none.
+  Speaker DemonymBody(const SentenceInfo& s, size_t k) const {
+    const auto& t = s.tokens;
+    Speaker sp;
+    if (k < 2 || !t[k - 1].word || t[k - 1].capital ||
+        !lex_.InSpeechList("state_bodies", t[k - 1].text)) {
+      return sp;
+    }
+    const Mention* dem = MentionEndingAt(s, k - 1);
+    if (!dem || dem->kind != MentionKind::kDemonym || dem->first != k - 2) return sp;
+    sp.name = std::string(d_.TokenText(s, k - 2, k));
+    sp.type = EntityType::kOrganization;
+    sp.confidence = 0.7;
+    return sp;
   }
 
   // An acronym ("ALDI", "TVN24") or a web name ("Znak.com") ending at token
@@ -574,6 +621,14 @@ class SpeechExtractor {
           return FromMention(si, *owner);
         }
       }
+    }
+    // "the Mexican government said": a country's government.
+    if (Speaker gov = DemonymBody(s, k); gov.ok()) {
+      *np_start = k - 2;
+      if (*np_start > 0 && (t[*np_start - 1].Is("the") || t[*np_start - 1].Is("The"))) {
+        --*np_start;
+      }
+      return gov;
     }
     // "the Federal Security Service (FSB) said": skip the acronym.
     if (t[k - 1].Is(')')) {

@@ -42,5 +42,38 @@ TEST(StatementSourceTest, StateDepartmentHasItsFullName) {
   EXPECT_NE(FindSaid(t, "United States Department of State"), nullptr) << Dump(t);
 }
 
+TEST(StatementSourceTest, StatementAfterLeadingAdverbialAndCountryTitle) {
+  auto t = Extract(
+      "Late on Sunday, the United States President Maria Olsen, in a statement read by her "
+      "spokesman, announced the troops would leave. The statement also said the border would "
+      "stay closed.");
+  const Triple* s = FindSaidObject(t, "the border would stay closed");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Maria Olsen");
+}
+
+TEST(StatementSourceTest, DemonymGovernmentSpeaks) {
+  auto t = Extract("The Mexican government said eight Mexicans were killed in the attack.");
+  const Triple* s = FindSaid(t, "Mexican government");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "eight Mexicans were killed in the attack");
+}
+
+TEST(StatementSourceTest, DemonymIsPartOfAnOrganisationName) {
+  auto t = Extract(
+      "One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said "
+      "it had been betrayed.");
+  const Triple* s = FindSaid(t, "Syrian Democratic Forces");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->object, "it had been betrayed");
+}
+
+TEST(StatementSourceTest, PlacesOfficeHolderOnlyWhenKnown) {
+  auto t = Extract(
+      "Maria Olsen arrived on Monday. Chelyabinsk's governor has promised each victim will be "
+      "paid.");
+  EXPECT_EQ(FindSaid(t, "Maria Olsen"), nullptr) << Dump(t);
+}
+
 }  // namespace
 }  // namespace newsgraph
