@@ -336,6 +336,18 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     }
   }
   {
+    // Word lists the speech rules read by name.
+    std::string path = dir + "/speech_words.json";
+    auto doc = ParseJson(path);
+    if (!doc.IsObject()) throw std::runtime_error(path + ": not an object");
+    for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+      std::string name(it->name.GetString(), it->name.GetStringLength());
+      if (name.rfind("_", 0) == 0) continue;  // "_comment"
+      StringSet& set = lex->speech_lists_[name];
+      for (auto& w : Strings(doc, name.c_str(), path)) set.insert(Lower(w));
+    }
+  }
+  {
     std::string path = dir + "/words.json";
     auto doc = ParseJson(path);
     for (auto& w : Strings(doc, "organization_heads", path)) lex->org_heads_.insert(w);
@@ -507,6 +519,11 @@ bool Lexicon::IsClutterLine(std::string_view lower_line) const {
 std::string_view Lexicon::SpellingVariant(std::string_view lower_word) const {
   const std::string* v = spelling_.find(lower_word);
   return v ? std::string_view(*v) : lower_word;
+}
+
+bool Lexicon::InSpeechList(std::string_view list, std::string_view lower_word) const {
+  auto it = speech_lists_.find(list);
+  return it != speech_lists_.end() && it->second.contains(lower_word);
 }
 
 std::string_view Lexicon::NameVariant(std::string_view lower_word) const {

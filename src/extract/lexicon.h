@@ -9,6 +9,7 @@
 #define NEWSGRAPH_EXTRACT_LEXICON_H_
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -158,6 +159,9 @@ class Lexicon {
   std::string_view SpellingVariant(std::string_view lower_word) const;
   /// Given-name variants folded for matching ("aleksandr" → "alexander").
   std::string_view NameVariant(std::string_view lower_word) const;
+  /// True if `lower_word` is in the list `list` of speech_words.json
+  /// ("audience_nouns", "expression_verbs"); false for an unknown list.
+  bool InSpeechList(std::string_view list, std::string_view lower_word) const;
 
  private:
   Lexicon() = default;
@@ -198,6 +202,7 @@ class Lexicon {
   StringSet non_person_heads_;
   StringSet question_openers_;
   StringSet clutter_lines_;
+  std::map<std::string, StringSet, std::less<>> speech_lists_;
   std::vector<std::string> clutter_prefixes_;
   StringMap<std::string> spelling_;
   StringMap<std::string> name_variants_;

@@ -19,6 +19,8 @@ class MembershipReader {
       si_ = si;
       s_ = &d_.sentences[si];
       MemberOf();
+      PersonMember();
+      PendingExit();
       Includes();
       MemberStatesList();
       Departures();
@@ -240,6 +242,61 @@ class MembershipReader {
       for (const Mention* m : members) {
         Emit(*m, Predicate::kMemberOf, *org, 0, "is-member-of", 0.9, m->first, org_end);
       }
+    }
+  }
+
+  // "Tusk, a founding Civic Platform member, ...": a person described as a
+  // member of a named body.
+  void PersonMember() {
+    const auto& t = T();
+    for (const Mention& p : s_->mentions) {
+      if (p.person < 0 || p.kind != MentionKind::kName) continue;
+      size_t k = p.last;
+      if (k + 3 >= t.size() || !t[k].Is(',') || !(t[k + 1].Is("a") || t[k + 1].Is("an"))) {
+        continue;
+      }
+      k += 2;
+      while (k < t.size() && t[k].word && !t[k].capital &&
+             lex_.InSpeechList("member_adjectives", t[k].text)) {
+        ++k;
+      }
+      const Mention* org = At(k);
+      if (!org || org->first != k) continue;
+      bool body = (org->kind == MentionKind::kEntity && org->type == EntityType::kOrganization) ||
+                  // "a founding Civic Platform member": a name in this slot is a
+                  // body even when it looks like a person's name.
+                  (org->kind == MentionKind::kName && org->person != p.person &&
+                   org->last - org->first >= 2 && org->type != EntityType::kMedia);
+      size_t e = org->last;
+      if (!body || e >= t.size() || !(t[e].Is("member") || t[e].Is("Member"))) continue;
+      if (e + 1 < t.size() && !t[e + 1].Is(',') && !t[e + 1].Is('.')) continue;
+      if (HypotheticalBetween(p.first, e) || IsQuestion()) continue;
+      Mention member = p;
+      member.name = d_.people[p.person].name;
+      member.type = EntityType::kPerson;
+      Emit(member, Predicate::kMemberOf, org->name, 0, "person-member", 0.8, p.first, e + 1);
+    }
+  }
+
+  // "the pending exit of the United Kingdom from the European Union": a
+  // member that has not left yet.
+  void PendingExit() {
+    const auto& t = T();
+    for (size_t k = 0; k + 4 < t.size(); ++k) {
+      if (!t[k].word || !lex_.InSpeechList("pending_words", Lower(t[k].text))) continue;
+      size_t j = k + 1;
+      if (!(t[j].Is("exit") || t[j].Is("withdrawal") || t[j].Is("departure"))) continue;
+      if (!t[j + 1].Is("of")) continue;
+      j += 2;
+      if (j < t.size() && t[j].Is("the")) ++j;
+      const Mention* member = At(j);
+      if (!IsMemberEntity(member) || member->first != j) continue;
+      j = member->last;
+      if (j >= t.size() || !t[j].Is("from")) continue;
+      size_t org_end = 0;
+      const std::string* org = OrgAt(j + 1, &org_end);
+      if (!org || IsQuestion()) continue;
+      Emit(*member, Predicate::kMemberOf, *org, 0, "pending-exit", 0.8, k, org_end);
     }
   }
 

@@ -73,6 +73,11 @@ bool IsBareAdverb(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+bool IsSubjectPronoun(const Token& t) {
+  static const std::set<std::string_view> kWords = {"he", "she", "they", "we", "I", "you"};
+  return t.word && kWords.count(t.text) > 0;
+}
+
 bool StartsClause(const Token& t) {
   static const std::set<std::string_view> kNot = {"to", "for", "about", "with", "of", "by", "and",
                                                   "or", "but", "as", "if", "whether", "what"};
@@ -142,6 +147,7 @@ class SpeechExtractor {
     size_t b = m.first;
     // True if a country or organisation starts at token k (the one just consumed).
     auto left_is_entity = [&](size_t k) {
+      if (k + 1 < s.tokens.size() && (s.tokens[k].Is("the") || s.tokens[k].Is("The"))) ++k;
       return k < s.tokens.size() && s.mention_at[k] >= 0 &&
              s.mentions[s.mention_at[k]].kind == MentionKind::kEntity;
     };
@@ -271,6 +277,17 @@ class SpeechExtractor {
       for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
         if (it->kind != MentionKind::kStatement) continue;
         size_t j = it->last;
+        // "X, in a statement delivered by ..., announced": the clause's subject.
+        if (it->first >= 3 && s.tokens[it->first - 2].Is("in") &&
+            s.tokens[it->first - 3].Is(',') &&
+            (s.tokens[it->first - 1].Is("a") ||
+             lex_.InSpeechList("possessives", s.tokens[it->first - 1].text))) {
+          Speaker sp = ClauseSubject(k, s.tokens.size());
+          if (sp.ok()) {
+            sp.confidence = 0.6;
+            return sp;
+          }
+        }
         // "X issued a statement", "X released its report".
         size_t b0 = it->first;
         if (b0 >= 2 && (s.tokens[b0 - 1].Is("a") || s.tokens[b0 - 1].Is("the") ||
@@ -291,6 +308,10 @@ class SpeechExtractor {
                                     s.tokens[j].Is("from"))) {
           ++j;
           if (j < s.tokens.size() && s.tokens[j].Is("the")) ++j;
+          if (Speaker gov = DemonymBody(s, j + 2); gov.ok()) {
+            gov.confidence = 0.6;
+            return gov;
+          }
           if (j < s.tokens.size() && s.mention_at[j] >= 0) {
             const Mention& m = s.mentions[s.mention_at[j]];
             if (m.kind == MentionKind::kEntity || m.type == EntityType::kOrganization ||
@@ -322,6 +343,12 @@ class SpeechExtractor {
         if (m.person >= 0) return PersonSpeaker(m.person, 0.9);
         if (m.type == EntityType::kOrganization || m.type == EntityType::kMedia) {
           sp.name = m.name;
+          // "the Syrian Democratic Forces": the demonym is part of the name.
+          if (const Mention* dem = MentionEndingAt(s, m.first)) {
+            if (dem->kind == MentionKind::kDemonym && m.type == EntityType::kOrganization) {
+              sp.name = std::string(d_.TokenText(s, dem->first, m.last));
+            }
+          }
           sp.type = m.type;
           sp.confidence = 0.8;
           return sp;
@@ -356,7 +383,19 @@ class SpeechExtractor {
             b = dem->first;
           }
         }
-        if (b == 0 || !(s.tokens[b - 1].Is("the") || s.tokens[b - 1].Is("The"))) return sp;
+        // "Chelyabinsk's governor": a place's or body's office holder.
+        bool owned = b >= 2 && s.tokens[b - 1].text == "'s" && MentionEndingAt(s, b - 1) &&
+                     MentionEndingAt(s, b - 1)->kind != MentionKind::kPronoun &&
+                     MentionEndingAt(s, b - 1)->person < 0;
+        if (!owned && (b == 0 || !(s.tokens[b - 1].Is("the") || s.tokens[b - 1].Is("The")))) {
+          return sp;
+        }
+        if (owned) {
+          Speaker holder = ResolveDescription(si, m, country);
+          // Only a person known to hold that office, not the last speaker.
+          if (holder.ok() && holder.confidence < 0.7) return Speaker();
+          return holder;
+        }
         return ResolveDescription(si, m, country);
       }
       case MentionKind::kDemonym:
@@ -401,16 +440,167 @@ class SpeechExtractor {
     return Speaker();
   }
 
+  // The subject opening sentence `si` when a verb follows it before token
+  // `limit`: "The State Department gave ..." → the State Department.
+  Speaker ClauseSubject(uint32_t si, size_t limit) const {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    for (size_t j = 0; j < limit; ++j) {
+      if (t[j].Is(';') || t[j].Is(':')) return Speaker();
+    }
+    // "Late on Sunday, X announced": a short adverbial before the subject.
+    size_t opener = 0;
+    for (size_t j = 1; j < limit && j < 6; ++j) {
+      if (s.mention_at[j] >= 0) break;
+      if (t[j].Is(',')) {
+        opener = j + 1;
+        break;
+      }
+    }
+    if (opener > 0 && s.mention_at[0] >= 0) opener = 0;
+    for (const Mention& m : s.mentions) {
+      if (m.last >= limit) break;
+      size_t start = DescriptorStart(s, m);
+      if (start != 0 && start != opener) continue;
+      // A title or demonym describes the name after it: "President X", and
+      // so does a country right before a title or name: "the US President X".
+      if (m.kind == MentionKind::kTitle || m.kind == MentionKind::kDemonym) continue;
+      if (m.kind == MentionKind::kEntity && m.last < limit && s.mention_at[m.last] >= 0) continue;
+      if (m.kind == MentionKind::kGroup || m.kind == MentionKind::kStatement) return Speaker();
+      size_t u = m.last;
+      if (u < limit && t[u].Is('(')) {
+        while (u < limit && !t[u].Is(')')) ++u;
+        ++u;
+      }
+      // "One of these groups, the SDF, opposed": the comma closes the aside
+      // the subject stands in.
+      if (u + 1 < limit && t[u].Is(',') && start == opener && opener > 0 && t[u + 1].word &&
+          !t[u + 1].capital && !IsPreposition(t[u + 1].text) && s.mention_at[u + 1] < 0 &&
+          !IsSubordinator(t[u + 1]) && !t[u + 1].Is("who") && !t[u + 1].Is("which")) {
+        ++u;
+      } else if (u < limit && t[u].Is(',')) {
+        // "Brett McGurk, who was ..., also criticized": step over one apposition.
+        size_t c = u + 1;
+        while (c < limit && c < u + 30 && !t[c].Is(',') && !t[c].Is('"')) ++c;
+        if (c >= limit || !t[c].Is(',')) return Speaker();
+        u = c + 1;
+      }
+      while (u < limit && IsVerbFiller(t[u])) ++u;
+      if (u >= limit || !t[u].word || t[u].capital || IsPreposition(t[u].text) ||
+          t[u].Is("and") || t[u].Is("or") || t[u].Is("'s") || s.mention_at[u] >= 0) {
+        return Speaker();
+      }
+      // A pronoun only for someone just quoted: "She did not know ... and said".
+      if (m.kind == MentionKind::kPronoun &&
+          !(last_speaker_.ok() && static_cast<int>(si) - last_speaker_sentence_ <= 2)) {
+        return Speaker();
+      }
+      Speaker sp = FromMention(si, m);
+      if (sp.type == EntityType::kGroup) return Speaker();
+      return sp;
+    }
+    return Speaker();
+  }
+
+  // The source behind a document in [a, b): "data from the Gun Violence
+  // Archive", "the reports by X", "the WHO's situation report".
+  Speaker SourceInRange(uint32_t si, size_t a, size_t b) const {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    auto body = [&](const Mention& m) {
+      return m.kind == MentionKind::kEntity || m.person >= 0 ||
+             m.type == EntityType::kOrganization || m.type == EntityType::kMedia;
+    };
+    auto source_word = [&](const Token& w) {
+      return w.word && !w.capital && (lex_.InSpeechList("source_nouns", w.text) ||
+                                      lex_.InSpeechList("publishing_verbs", w.text));
+    };
+    for (size_t j = a; j + 1 < b; ++j) {
+      bool sourced = false;  // "data from", "a survey published in 2017 by"
+      for (size_t x = j; x > a && x + 3 >= j && !sourced; --x) sourced = source_word(t[x - 1]);
+      if ((t[j].Is("by") || t[j].Is("from")) && sourced) {
+        size_t x = j + 1;
+        if (x < b && t[x].Is("the")) ++x;
+        if (x < b && s.mention_at[x] >= 0) {
+          const Mention& m = s.mentions[s.mention_at[x]];
+          if (m.first == x && m.last <= b && body(m)) return FromMention(si, m);
+        }
+      }
+      if (t[j].text == "'s" && j > a && j + 1 < b && source_word(t[j + 1])) {
+        if (const Mention* owner = MentionEndingAt(s, j)) {
+          if (body(*owner)) return FromMention(si, *owner);
+        }
+      }
+    }
+    return Speaker();
+  }
+
+  // "Mexican government" ending at token k: a demonym and a word for the
+  // state ("government", "authorities"); not ok if none.
+  Speaker DemonymBody(const SentenceInfo& s, size_t k) const {
+    const auto& t = s.tokens;
+    Speaker sp;
+    if (k < 2 || !t[k - 1].word || t[k - 1].capital ||
+        !lex_.InSpeechList("state_bodies", t[k - 1].text)) {
+      return sp;
+    }
+    const Mention* dem = MentionEndingAt(s, k - 1);
+    if (!dem || dem->kind != MentionKind::kDemonym || dem->first != k - 2) return sp;
+    sp.name = std::string(d_.TokenText(s, k - 2, k));
+    sp.type = EntityType::kOrganization;
+    sp.confidence = 0.7;
+    return sp;
+  }
+
+  // An acronym ("ALDI", "TVN24") or a web name ("Znak.com") ending at token
+  // k; "" if none. Sets *start to its first token.
+  std::string BareBodyNameEndingAt(const SentenceInfo& s, size_t k, size_t* start) const {
+    const auto& t = s.tokens;
+    if (k == 0 || !t[k - 1].word) return "";
+    // Web name: Name . com [. au], written without spaces.
+    size_t j = k - 1;
+    while (j >= 2 && t[j - 1].Is('.') && t[j - 1].begin == t[j - 2].end &&
+           t[j].begin == t[j - 1].end && t[j].word && !t[j].capital) {
+      j -= 2;
+    }
+    if (j < k - 1 && t[j].word && t[j].capital &&
+        lex_.InSpeechList("web_suffixes", t[k - 1].text)) {
+      *start = j;
+      return std::string(d_.TokenText(s, j, k));
+    }
+    const Token& w = t[k - 1];
+    if (w.text.size() < 3 || w.text.size() > 8 || s.mention_at[k - 1] >= 0) return "";
+    size_t upper = 0, digits = 0;
+    for (char c : w.text) {
+      if (c >= 'A' && c <= 'Z') ++upper;
+      else if (c >= '0' && c <= '9') ++digits;
+      else return "";
+    }
+    if (upper < 2 || lex_.IsNotName(w.text)) return "";
+    if (k >= 2 && t[k - 2].word && t[k - 2].capital) return "";  // part of a longer name
+    *start = k - 1;
+    return std::string(w.text);
+  }
+
   // The subject of the reporting verb at token v: "X said", "X, the ..., said".
   Speaker SpeakerBeforeVerb(uint32_t si, size_t v, size_t floor, size_t* np_start) const {
     const SentenceInfo& s = d_.sentences[si];
     const auto& t = s.tokens;
+    co_speaker_ = Speaker();  // set below only for "A and B said"
     size_t k = v;
     while (k > floor && IsVerbFiller(t[k - 1])) --k;
     if (k <= floor) return Speaker();
     if ((t[k - 1].Is("and") || t[k - 1].Is("but")) && sentence_speaker_.ok()) {
       *np_start = k - 1;
       return sentence_speaker_;
+    }
+    // "The ministry gave its condolences and said ...": the first clause's subject.
+    if ((t[k - 1].Is("and") || t[k - 1].Is("but")) && floor == 0) {
+      Speaker sp = ClauseSubject(si, k - 1);
+      if (sp.ok()) {
+        *np_start = k - 1;
+        return sp;
+      }
     }
     // "X went on to say", "X continued to say": the subject of the verb phrase.
     if (t[k - 1].Is("to") && k >= 2) {
@@ -431,6 +621,14 @@ class SpeechExtractor {
           return FromMention(si, *owner);
         }
       }
+    }
+    // "the Mexican government said": a country's government.
+    if (Speaker gov = DemonymBody(s, k); gov.ok()) {
+      *np_start = k - 2;
+      if (*np_start > 0 && (t[*np_start - 1].Is("the") || t[*np_start - 1].Is("The"))) {
+        --*np_start;
+      }
+      return gov;
     }
     // "the Federal Security Service (FSB) said": skip the acronym.
     if (t[k - 1].Is(')')) {
@@ -464,6 +662,22 @@ class SpeechExtractor {
           }
         }
       }
+      // "Coles, in its March 8 release, reported": an unknown name opening
+      // the clause, with an aside saying where it spoke.
+      if (!s.mentions.empty()) {
+        const Mention& first = s.mentions.front();
+        size_t a = first.last;
+        if (first.first == floor && first.kind == MentionKind::kName && a + 3 < k &&
+            t[a].Is(',') && t[a + 1].Is("in") && t[a + 2].word &&
+            (t[a + 2].Is("a") || t[a + 2].Is("an") ||
+             lex_.InSpeechList("possessives", t[a + 2].text))) {
+          Speaker sp = FromMention(si, first);
+          if (sp.ok()) {
+            *np_start = first.first;
+            return sp;
+          }
+        }
+      }
       // "Putin at the meeting with X, noted": the clause's first name.
       if (!s.mentions.empty()) {
         const Mention& first = s.mentions.front();
@@ -476,6 +690,20 @@ class SpeechExtractor {
       return Speaker();
     }
     const Mention* m = MentionEndingAt(s, k);
+    if (!m) {
+      // "ALDI announced", "TVN24 reported", "Znak.com claims": a body's name
+      // the mention finder does not read.
+      size_t start = k;
+      std::string name = BareBodyNameEndingAt(s, k, &start);
+      if (!name.empty() && (start == floor || t[start - 1].Is(',') || t[start - 1].Is(';'))) {
+        *np_start = start;
+        Speaker sp;
+        sp.name = name;
+        sp.type = EntityType::kOrganization;
+        sp.confidence = 0.6;
+        return sp;
+      }
+    }
     for (int hop = 0; m && hop < 2; ++hop) {
       if (AfterPreposition(s, *m)) {
         // "Alexander Lukashenko of Belarus noted": look before "of".
@@ -599,7 +827,8 @@ class SpeechExtractor {
       size_t gap = b - v - 1;
       bool linked = false;
       if (rv->kind == VerbKind::kDescribe) {
-        linked = (gap <= 8 && b >= 1 && t[b - 1].Is("as")) || (gap <= 12 && t[b - 1].Is(':'));
+        linked = (gap <= 8 && b >= 1 && t[b - 1].Is("as")) || (gap <= 12 && t[b - 1].Is(':')) ||
+                 (rv->gerund && gap <= 1);  // "with X describing the "..."
       } else if (rv->kind == VerbKind::kCall) {
         linked = gap <= 10;
       } else {
@@ -667,7 +896,10 @@ class SpeechExtractor {
         if (IsPassive(t, v)) break;
         size_t np = 0;
         Speaker sp = SpeakerBeforeVerb(si, v, a, &np);
-        if (!sp.ok() || np != a || sp.type == EntityType::kGroup) break;
+        if (!sp.ok() || sp.type == EntityType::kGroup) break;
+        // "The mayor of London, Sadiq Khan, thanked "..."": a description
+        // in front of the name is part of the subject.
+        if (np != a && !(np > a + 1 && t[np - 1].Is(',') && OnlyDescription(s, a, np - 1))) break;
         if (sp.type != EntityType::kPerson && sp.type != EntityType::kOrganization &&
             sp.type != EntityType::kMedia) {
           break;
@@ -678,6 +910,67 @@ class SpeechExtractor {
       }
     }
     return Speaker();
+  }
+
+  // "X gave its "deepest sympathies"", "X expressed "grave concern"": a
+  // quoted object of an expression verb, said by the verb's subject.
+  Speaker ExpressedQuote(uint32_t si, int q, std::string* rule) const {
+    const auto& t = d_.sentences[si].tokens;
+    auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quotes_[q].open);
+    (void)a;
+    if (b < 2) return Speaker();
+    size_t v = b - 1;
+    if (t[v].word && lex_.InSpeechList("possessives", t[v].text)) --v;
+    if (!t[v].word || t[v].capital || !lex_.InSpeechList("expression_verbs", t[v].text) ||
+        IsPassive(t, v)) {
+      return Speaker();
+    }
+    // The quote is the whole object ("its "deepest sympathies"."), not a
+    // modifier ("his "Best Hero" award"); a name in capitals is no quote.
+    size_t after = b;
+    while (after < t.size() && t[after].begin <= quotes_[q].close) ++after;
+    if (after < t.size() && t[after].word && !IsSubordinator(t[after]) && !t[after].Is("to") &&
+        !t[after].Is("for")) {
+      return Speaker();
+    }
+    auto [qa, qb] = TokensBetween(si, quotes_[q].begin, quotes_[q].end);
+    bool lower = false;
+    for (size_t k = qa; k < qb; ++k) lower |= t[k].word && !t[k].capital;
+    if (!lower) return Speaker();
+    size_t np = 0;
+    Speaker sp = SpeakerBeforeVerb(si, v, 0, &np);
+    if (!sp.ok() || sp.type == EntityType::kGroup) return Speaker();
+    *rule = "expressed-quote";
+    return sp;
+  }
+
+  // True if tokens [a, b) only describe someone: "The mayor of London".
+  bool OnlyDescription(const SentenceInfo& s, size_t a, size_t b) const {
+    bool title = false;
+    for (size_t j = a; j < b; ++j) {
+      const Token& w = s.tokens[j];
+      int m = s.mention_at[j];
+      if (m >= 0) {
+        MentionKind kind = s.mentions[m].kind;
+        if (kind == MentionKind::kTitle) title = true;
+        if (kind != MentionKind::kTitle && kind != MentionKind::kEntity &&
+            kind != MentionKind::kDemonym) {
+          return false;
+        }
+        continue;
+      }
+      if (!(w.Is("the") || w.Is("The") || w.Is("of") || w.text == "'s")) return false;
+    }
+    return title;
+  }
+
+  // True if nothing but punctuation follows quote q in sentence si.
+  bool QuoteEndsSentence(uint32_t si, int q) const {
+    const auto& t = d_.sentences[si].tokens;
+    for (const Token& tok : t) {
+      if (tok.begin > quotes_[q].close && tok.word) return false;
+    }
+    return true;
   }
 
   static bool OnlyPunctuation(const std::vector<Token>& t, size_t a, size_t b) {
@@ -787,8 +1080,12 @@ class SpeechExtractor {
     Speaker sp = AfterQuote(q, &rule);
     if (!sp.ok()) sp = BeforeQuote(si, q, &rule, &in_clause);
     if (IsNaming(si, q)) return;
+    if (!sp.ok() && rule.empty()) sp = ExpressedQuote(si, q, &rule);
     bool scare = IsScareQuote(si, q);
-    if (scare && rule != "describe-as-quote" && rule != "called-quote") return;
+    if (scare && rule != "describe-as-quote" && rule != "called-quote" &&
+        rule != "expressed-quote") {
+      return;
+    }
     if (!sp.ok() && !rule.empty()) {
       // Attributed, but to someone we cannot name: leave it out, and do not
       // let the next quote float onto an earlier speaker.
@@ -803,6 +1100,22 @@ class SpeechExtractor {
         group_speaker_[q] = item.speaker;
         items_.push_back(item);
         return;
+      }
+      // "X criticized the decision. "...": a quote opening its sentence after
+      // a sentence, in the same paragraph, whose subject is a person.
+      if (si > 0 && quote.open <= d_.sentences[si].begin + 1 && QuoteEndsSentence(si, q) &&
+          d_.sentences[si - 1].paragraph == d_.sentences[si].paragraph &&
+          quotes_in_sentence_[si - 1].empty()) {
+        const SentenceInfo& prev = d_.sentences[si - 1];
+        Speaker subject = ClauseSubject(si - 1, prev.tokens.size());
+        if (subject.ok() && subject.person >= 0 &&
+            !(last_quote_speaker_.ok() && last_quote_sentence_ == static_cast<int>(si) - 1)) {
+          subject.confidence = std::min(subject.confidence, 0.6);
+          Item item{quote.begin, quote.end, subject, "previous-subject-quote", q};
+          group_speaker_[q] = subject;
+          items_.push_back(item);
+          return;
+        }
       }
       // A floating quote continues the speaker quoted just before.
       bool recent = last_quote_speaker_.ok() &&
@@ -839,6 +1152,37 @@ class SpeechExtractor {
         if (t[j].Is("that")) return j + 1;
         if (t[j].Is('"') || t[j].Is('.')) break;
       }
+      // "told reporters the plan had failed": an audience, then a clause.
+      size_t j = rv.zero_that ? AfterAudience(s, k) : std::string::npos;
+      // "warned the economy could shrink", "promised each victim will be paid":
+      // no addressee, a clause that opens like one.
+      if (j == std::string::npos && rv.zero_that && k + 3 < n && t[k].word && !t[k].capital &&
+          lex_.InSpeechList("object_optional_verbs", t[v].text) &&
+          lex_.InSpeechList("clause_openers", t[k].text) && HasClauseVerb(t, k)) {
+        return k;
+      }
+      if (j == std::string::npos) return j;
+      size_t audience_end = j;
+      for (int hops = 0; hops < 2 && j < n && t[j].word; ++hops) {
+        if (IsBareAdverb(t[j].text)) {
+          ++j;
+        } else if ((t[j].Is("on") || t[j].Is("in")) && j + 1 < n && t[j + 1].capital) {
+          j += 2;
+        }
+      }
+      // Right after the audience, the clause must open like one ("the",
+      // "he", "Russia"), not go on with the noun phrase ("media network X").
+      if (j < n && s.mention_at[j] >= 0 &&
+          s.mentions[s.mention_at[j]].kind == MentionKind::kDemonym) {
+        return std::string::npos;  // "told African American radio host ..."
+      }
+      bool opens = j > audience_end || t[j].capital || t[j].number ||
+                   IsSubjectPronoun(t[j]) || lex_.InSpeechList("clause_openers", t[j].text);
+      if (j + 3 < n && opens && StartsClause(t[j]) &&
+          (HasClauseVerb(t, j, 20) || (IsSubjectPronoun(t[j]) && t[j + 1].word &&
+                                       !t[j + 1].capital && !IsPreposition(t[j + 1].text)))) {
+        return j;
+      }
       return std::string::npos;
     }
     // "suggested, at the opening of the summit, the CSTO members ..."
@@ -848,6 +1192,8 @@ class SpeechExtractor {
       if (j < n && t[j].Is(',') && j + 1 < n && !t[j + 1].Is('"')) k = j + 1;
       else return std::string::npos;
     }
+    const size_t before_adverbials = k;
+    bool adverbial_failed = false;
     for (int hops = 0; hops < 3 && k < n && t[k].word && IsAdverbialStart(t[k].text); ++hops) {
       if (IsBareAdverb(t[k].text)) {
         ++k;
@@ -874,17 +1220,72 @@ class SpeechExtractor {
         k = j;
         break;
       }
-      return std::string::npos;
+      // Not an adverbial after all ("said this would take a day"): read a
+      // clause, unless a preposition or a subordinator opens it.
+      k = before_adverbials;
+      bool at_least = t[k].Is("at") && k + 1 < n && (t[k + 1].Is("least") || t[k + 1].Is("most"));
+      if (!at_least && (IsPreposition(t[k].text) || IsSubordinator(t[k]) || t[k].Is("following") ||
+                        t[k].Is("via") || t[k].Is("through") || t[k].Is("ahead"))) {
+        return std::string::npos;
+      }
+      adverbial_failed = true;
+      break;
     }
     if (k < n && t[k].Is(':')) ++k;
     if (k < n && t[k].Is("that")) return k + 1;
     if (k < n && rv.zero_that && StartsClause(t[k]) && n - k >= 4 && HasClauseVerb(t, k)) return k;
+    // "said they believe ...", "said he expects ...": a subject pronoun and its verb.
+    if (k + 2 < n && rv.zero_that && IsSubjectPronoun(t[k]) && t[k + 1].word &&
+        !t[k + 1].capital && !IsPreposition(t[k + 1].text) && !t[k + 1].Is("and")) {
+      return k;
+    }
+    (void)adverbial_failed;
+    return std::string::npos;
+  }
+
+  // The token after the addressee of "told" at k: "him", "reporters",
+  // "the local press", "TASS"; npos if none.
+  size_t AfterAudience(const SentenceInfo& s, size_t k) const {
+    const auto& t = s.tokens;
+    size_t n = t.size();
+    if (k >= n || !t[k].word) return std::string::npos;
+    if (!t[k].capital && lex_.InSpeechList("object_pronouns", t[k].text)) return k + 1;
+    if (s.mention_at[k] >= 0) {
+      const Mention& m = s.mentions[s.mention_at[k]];
+      if (m.first == k && (m.kind == MentionKind::kName || m.kind == MentionKind::kEntity ||
+                           m.kind == MentionKind::kGroup)) {
+        // "told CNN Philippines ...": the whole run of names.
+        size_t j = m.last;
+        while (j < n && s.mention_at[j] >= 0 &&
+               s.mentions[s.mention_at[j]].kind == MentionKind::kEntity) {
+          j = s.mentions[s.mention_at[j]].last;
+        }
+        return j;
+      }
+    }
+    size_t j = k;
+    if (t[j].Is("the") || t[j].Is("a") || t[j].Is("local") || t[j].Is("state") ||
+        lex_.InSpeechList("possessives", t[j].text)) {
+      ++j;
+    }
+    // "told the BBC": a named body after the article.
+    if (j > k && j < n && s.mention_at[j] >= 0 && s.mentions[s.mention_at[j]].first == j) {
+      const Mention& m = s.mentions[s.mention_at[j]];
+      bool longer = m.last < n && t[m.last].word && t[m.last].capital;  // "the Jakarta Post"
+      if (!longer && (m.kind == MentionKind::kEntity || m.type == EntityType::kMedia ||
+                      m.type == EntityType::kOrganization)) {
+        return m.last;
+      }
+    }
+    for (int words = 0; words < 2 && j < n && t[j].word; ++words, ++j) {
+      if (lex_.InSpeechList("audience_nouns", Lower(t[j].text))) return j + 1;
+    }
     return std::string::npos;
   }
 
   // A clause, not a noun phrase: it has an auxiliary, a modal or a past form.
-  bool HasClauseVerb(const std::vector<Token>& t, size_t k) const {
-    for (size_t j = k; j < t.size() && j < k + 14; ++j) {
+  bool HasClauseVerb(const std::vector<Token>& t, size_t k, size_t window = 14) const {
+    for (size_t j = k; j < t.size() && j < k + window; ++j) {
       if (t[j].Is(',') && j > k + 1) break;
       if (!t[j].word || t[j].capital) continue;
       std::string_view w = t[j].text;
@@ -939,13 +1340,17 @@ class SpeechExtractor {
   // Where a relative reporting clause starts inside [k, n): ", which he said".
   size_t CutAtNestedReport(const SentenceInfo& s, size_t k) const {
     const auto& t = s.tokens;
+    // A semicolon closes the reported clause: "X denies A; reports describe B".
+    for (size_t j = k + 1; j + 1 < t.size(); ++j) {
+      if (t[j].Is(';') && !InsideQuote(t[j].begin)) return j;
+    }
     // "... despite Znak.com claiming ...", "..., but said ...", "..., while X indicated ..."
     for (size_t j = k + 3; j + 1 < t.size(); ++j) {
       if (!(t[j].Is("despite") || t[j].Is("while") || t[j].Is("whereas") ||
             t[j].Is("although") || (t[j].Is("but") && t[j - 1].Is(',')))) {
         continue;
       }
-      for (size_t x = j + 1; x < t.size() && x < j + 8; ++x) {
+      for (size_t x = j + 1; x < t.size() && x < j + 12; ++x) {
         if (t[x].word && !t[x].capital && lex_.FindReportingVerb(t[x].text)) {
           return t[j - 1].Is(',') ? j - 1 : j;
         }
@@ -979,15 +1384,33 @@ class SpeechExtractor {
       size_t e = k + 2;
       while (e < n && !t[e].Is(',') && !t[e].Is('.')) ++e;
       Speaker sp = SpeakerInRange(si, k + 2, e);
+      if (!sp.ok() || sp.type == EntityType::kGroup) sp = SourceInRange(si, k + 2, e);
       if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      // "According to the El Paso mayor, Dee Margo, ...": the name in apposition.
+      const Mention* described = MentionEndingAt(s, e);
+      if (described && described->kind == MentionKind::kTitle && e + 2 < n && t[e].Is(',') &&
+          s.mention_at[e + 1] >= 0) {
+        const Mention& m = s.mentions[s.mention_at[e + 1]];
+        if (m.first == e + 1 && m.person >= 0 && m.last < n && t[m.last].Is(',')) {
+          sp = FromMention(si, m);
+          e = m.last;
+        }
+      }
       // "According to X, the mayor of Y, ...": step over the apposition.
       if (e + 2 < n && t[e].Is(',')) {
         size_t x = e + 1;
         if (t[x].Is("the") || t[x].Is("a") || t[x].Is("an")) ++x;
+        // "the U.S. Attorney for ...": a country before the title.
+        while (x < n && s.mention_at[x] >= 0 &&
+               (s.mentions[s.mention_at[x]].kind == MentionKind::kEntity ||
+                s.mentions[s.mention_at[x]].kind == MentionKind::kDemonym)) {
+          x = s.mentions[s.mention_at[x]].last;
+        }
         if (x < n && s.mention_at[x] >= 0 && s.mentions[s.mention_at[x]].kind == MentionKind::kTitle) {
           size_t y = x;
           while (y < n && !t[y].Is(',')) ++y;
-          if (y + 4 < n) e = y;
+          // Up to the next comma, or to the end: then the clause is before.
+          if (y + 4 < n || y + 2 >= n) e = y;
         }
       }
       bool clause_follows = e + 4 < n && t[e].Is(',') && !t[e + 1].Is('"');
@@ -995,9 +1418,24 @@ class SpeechExtractor {
         AddReported(si, e + 1, sentence_end, sp, "according-to");
       } else if (k >= 3 && t[k - 1].Is(',') && !t[k - 2].Is('"')) {
         AddReported(si, 0, t[k - 1].begin, sp, "according-to-after");
+      } else if (k >= 5 && t[k - 1].word && !t[k - 1].Is("and") && !t[k - 1].Is("but") &&
+                 e + 1 >= n && e <= k + 10 && !InsideQuote(t[0].begin)) {
+        // "Both firms have run since the 1970s according to USA Today."
+        bool pronoun = false;
+        for (size_t j = k + 2; j < e; ++j) {
+          pronoun |= s.mention_at[j] >= 0 &&
+                     s.mentions[s.mention_at[j]].kind == MentionKind::kPronoun;
+        }
+        size_t from = 0;
+        for (size_t j = 0; j < k; ++j) {
+          if (t[j].Is(';')) from = j + 1;
+        }
+        if (!pronoun && from + 4 < k) AddReported(si, from, t[k - 1].end, sp, "according-to-after");
       }
       NoteSpeaker(si, sp);
     }
+    expression_verbs_.clear();
+    ReportedExpressions(si, sentence_end);
     // A question asks whether something was said; it reports nothing.
     bool question = n > 1 && (t[n - 1].Is('?') || t[n - 2].Is('?')) && t[0].word &&
                     lex_.IsQuestionOpener(Lower(t[0].text));
@@ -1006,6 +1444,38 @@ class SpeechExtractor {
       const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
       if (!rv || rv->kind != VerbKind::kSpeech || rv->after_quote_only) continue;
       if (InsideQuote(t[v].begin) || InsideItem(t[v].begin)) continue;
+      if (std::find(expression_verbs_.begin(), expression_verbs_.end(), v) !=
+          expression_verbs_.end()) {
+        continue;
+      }
+      // "..., reported officials, ..." / "..., said Police Chief X.": the
+      // speaker follows the verb.
+      if (!rv->gerund && !rv->object_first && v >= 4 && t[v - 1].Is(',') && v + 1 < n &&
+          s.mention_at[v + 1] >= 0 &&
+          !t[v - 2].Is('"')) {
+        size_t e = v + 1;
+        while (e < n && !t[e].Is(',') && !t[e].Is('.') && !t[e].Is(';')) ++e;
+        bool only_names = true;  // "said Police Chief Anna Berg", not "announced US troops ..."
+        for (size_t j = v + 1; j < e; ++j) {
+          only_names &= s.mention_at[j] >= 0 || t[j].Is("the") || t[j].Is("of") ||
+                        t[j].text == "'s" || t[j].Is("a") || t[j].Is("an");
+        }
+        if (e <= v + 7 && only_names) {
+          Speaker after = SpeakerInRange(si, v + 1, e);
+          bool quoted = false;
+          for (size_t j = 0; j < v; ++j) quoted |= t[j].Is('"');
+          if (after.ok() && after.type != EntityType::kGroup && !quoted) {
+            size_t from = 0;
+            for (size_t j = 0; j + 1 < v; ++j) {
+              if (t[j].Is(';')) from = j + 1;
+            }
+            NoteSpeaker(si, after);
+            sentence_speaker_ = after;
+            if (from + 3 < v - 1) AddReported(si, from, t[v - 2].end, after, "inverted-said");
+          }
+          continue;  // a group, or quotes around: no other reading of this verb
+        }
+      }
       size_t np = v;
       Speaker sp;
       if (rv->gerund) {
@@ -1018,7 +1488,9 @@ class SpeechExtractor {
       }
       if (!sp.ok() || sp.type == EntityType::kGroup) continue;
       // A reporting verb right after a quote is that quote's attribution.
-      if (np > 0 && (t[np - 1].Is('"') || (t[np - 1].Is(',') && np >= 2 && t[np - 2].Is('"')))) {
+      bool coordinated = t[np].Is("and") || t[np].Is("but");
+      if (np > 0 && !coordinated &&
+          (t[np - 1].Is('"') || (t[np - 1].Is(',') && np >= 2 && t[np - 2].Is('"')))) {
         sentence_speaker_ = sp;
         continue;
       }
@@ -1042,7 +1514,7 @@ class SpeechExtractor {
         continue;
       }
       // "..., X stressed, ..." and "..., X said on Friday."
-      bool np_after_comma = np >= 2 && t[np - 1].Is(',') && !t[np - 2].Is('"');
+      bool np_after_comma = np >= 2 && t[np - 1].Is(',') && !t[np - 2].Is('"') && !coordinated;
       if (!np_after_comma) continue;
       if (v + 1 < n && t[v + 1].Is(',') && n - v > 4) {
         size_t before_words = 0;
@@ -1052,6 +1524,79 @@ class SpeechExtractor {
       } else if (OnlyAdverbials(s, v + 1)) {
         AddReported(si, 0, t[np - 2].end, sp, "inverted");
       }
+    }
+  }
+
+  // "X expressed concern that ...", "X urged the council to act": an
+  // attitude noun or an addressee before the reported content.
+  void ReportedExpressions(uint32_t si, uint32_t sentence_end) {
+    const SentenceInfo& s = d_.sentences[si];
+    const auto& t = s.tokens;
+    const size_t n = t.size();
+    for (size_t v = 1; v + 2 < n; ++v) {
+      if (!t[v].word || t[v].capital || InsideQuote(t[v].begin) || InsideItem(t[v].begin)) {
+        continue;
+      }
+      bool express = lex_.InSpeechList("expression_verbs", t[v].text);
+      bool infinitive = lex_.InSpeechList("infinitive_verbs", t[v].text);
+      if (!express && !infinitive) continue;
+      if (IsPassive(t, v)) continue;
+      size_t k = std::string::npos, end_token = n;
+      const char* rule = nullptr;
+      if (express) {
+        // "expressed [deep] concern that": at most two words before the noun.
+        for (size_t j = v + 1; j + 1 < n && j < v + 4; ++j) {
+          if (!t[j].word || t[j].capital) break;
+          if (lex_.InSpeechList("expression_nouns", t[j].text) && t[j + 1].Is("that")) {
+            k = j + 2;
+            rule = "expressed-that";
+            break;
+          }
+        }
+      } else {
+        // "urged the embassy to reconsider": an addressee, "to" and a verb.
+        size_t j = v + 1;
+        if (t[v].Is("called")) {
+          if (!t[j].Is("on")) continue;  // "called the police to ..." is a phone call
+          ++j;
+        }
+        size_t object = j;
+        while (j < n && j < object + 7 && t[j].word && !t[j].Is("to") && !t[j].Is("that") &&
+               !t[j].Is("be") && !lex_.FindReportingVerb(t[j].text)) {
+          ++j;
+        }
+        // "urged the immunity be waived": a subjunctive clause.
+        bool subjunctive = j > object && j + 1 < n && t[j].Is("be") && !t[v].Is("asked") &&
+                           t[j + 1].word && !t[j + 1].capital;
+        if (subjunctive || (j > object && j + 1 < n && t[j].Is("to") && t[j + 1].word &&
+                            !t[j + 1].capital && !t[j + 1].Is("the") && !t[j + 1].Is("a"))) {
+          k = object;
+          rule = "urged-to";
+          for (size_t e = j + 2; e < n; ++e) {
+            if (t[e].Is(',') || t[e].Is(';') || t[e].Is("and") || t[e].Is("but") ||
+                t[e].Is('"')) {
+              end_token = e;
+              break;
+            }
+          }
+        }
+      }
+      if (k == std::string::npos || k >= n) continue;
+      size_t np = v;
+      Speaker sp;
+      if (t[v].text.size() > 3 && t[v].text.substr(t[v].text.size() - 3) == "ing") {
+        if (!t[v - 1].Is(',') || !sentence_speaker_.ok()) continue;
+        sp = sentence_speaker_;
+      } else {
+        sp = SpeakerBeforeVerb(si, v, 0, &np);
+      }
+      if (!sp.ok() || sp.type == EntityType::kGroup) continue;
+      size_t cut = end_token < n ? end_token : CutAtNestedReport(s, k);
+      uint32_t end = cut < n ? t[cut - 1].end : sentence_end;
+      NoteSpeaker(si, sp);
+      sentence_speaker_ = sp;
+      AddReported(si, k, end, sp, rule);
+      expression_verbs_.push_back(v);
     }
   }
 
@@ -1084,7 +1629,10 @@ class SpeechExtractor {
                        (it.quote < 0 && f[e - 1] == '.'))) {
         --e;
       }
-      if (WordCount(b, e) < 2) continue;
+      // One word is a quote only when a verb calls something that word:
+      // "called the deal "lousy"".
+      bool one_word_ok = it.rule == "called-quote" || it.rule == "describe-as-quote";
+      if (WordCount(b, e) < (one_word_ok ? 1u : 2u)) continue;
       Triple triple;
       triple.subject = it.speaker.name;
       triple.subject_type = it.speaker.type;
@@ -1147,6 +1695,7 @@ class SpeechExtractor {
   std::vector<std::vector<int>> quotes_in_sentence_;
   std::vector<int> last_seen_;
   std::vector<Item> items_;
+  std::vector<size_t> expression_verbs_;  // verbs ReportedExpressions() used
   Speaker sentence_speaker_;
   mutable Speaker co_speaker_;  // the first of two coordinated subjects
   Speaker last_speaker_;

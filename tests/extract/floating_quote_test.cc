@@ -9,6 +9,7 @@ namespace {
 
 using extract_test::Dump;
 using extract_test::Extract;
+using extract_test::FindSaid;
 using extract_test::FindSaidObject;
 
 TEST(FloatingQuoteTest, TakesSpeakerOfQuoteInPreviousSentence) {
@@ -42,6 +43,24 @@ TEST(FloatingQuoteTest, LeavesOutFloatingQuoteWithNoQuoteBeforeIt) {
       "The council met on Tuesday in the old school.\n"
       "\"We will never give up on this town.\"");
   EXPECT_EQ(extract_test::CountOf(t, Predicate::kSaid), 0u) << Dump(t);
+}
+
+TEST(FloatingQuoteTest, QuoteAfterSentenceWhoseSubjectIsAPerson) {
+  auto t = Extract(
+      "\"The vote was fair,\" Maria Olsen said.\n"
+      "Peter Brandt, who led the campaign until May, also criticized the count on the radio. "
+      "\"Nobody checked the ballots in the north.\"");
+  const Triple* s = FindSaidObject(t, "Nobody checked the ballots in the north.");
+  ASSERT_NE(s, nullptr) << Dump(t);
+  EXPECT_EQ(s->subject, "Peter Brandt");
+}
+
+TEST(FloatingQuoteTest, TitleWithOfTheEntityBeforeName) {
+  auto t = Extract(
+      "Former Ambassador to the United Nations Nikki Haley wrote on Twitter, \"We must always "
+      "stand with our allies.\"");
+  const Triple* s = FindSaid(t, "Nikki Haley");
+  ASSERT_NE(s, nullptr) << Dump(t);
 }
 
 }  // namespace
