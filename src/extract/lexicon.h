@@ -8,13 +8,12 @@
 #ifndef NEWSGRAPH_EXTRACT_LEXICON_H_
 #define NEWSGRAPH_EXTRACT_LEXICON_H_
 
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "extract/string_map.h"
 #include "extract/triple.h"
 
 namespace newsgraph {
@@ -44,53 +43,6 @@ struct ReportingVerb {
   bool zero_that = false;  ///< takes a clause without "that": "said he would"
   bool object_first = false;  ///< "told the summit that ...", "reminded them that"
   bool after_quote_only = false;  ///< only attributes a quote: '"...," Graham continued'
-};
-
-/// A string-keyed hash map looked up by string_view without building a
-/// std::string (C++17 unordered_map has no heterogeneous lookup). Keys live
-/// in a deque, whose elements never move, so the map's string_views stay
-/// valid. Not copyable (the views would point into the source).
-template <typename V>
-class StringMap {
- public:
-  StringMap() = default;
-  StringMap(const StringMap&) = delete;
-  StringMap& operator=(const StringMap&) = delete;
-
-  /// Inserts `value` under `key` unless the key is present (like emplace).
-  void emplace(std::string_view key, V value) {
-    if (map_.find(key) != map_.end()) return;
-    keys_.emplace_back(key);
-    map_.emplace(keys_.back(), std::move(value));
-  }
-  /// Inserts `value` under `key`, replacing any earlier value.
-  void assign(std::string_view key, V value) {
-    if (auto it = map_.find(key); it != map_.end()) {
-      it->second = std::move(value);
-      return;
-    }
-    emplace(key, std::move(value));
-  }
-  /// The value under `key`, or null.
-  const V* find(std::string_view key) const {
-    auto it = map_.find(key);
-    return it == map_.end() ? nullptr : &it->second;
-  }
-  bool contains(std::string_view key) const { return map_.find(key) != map_.end(); }
-
- private:
-  std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, V> map_;
-};
-
-/// A set of strings looked up by string_view (see StringMap).
-class StringSet {
- public:
-  void insert(std::string_view key) { map_.emplace(key, true); }
-  bool contains(std::string_view key) const { return map_.contains(key); }
-
- private:
-  StringMap<bool> map_;
 };
 
 class Lexicon {
