@@ -78,7 +78,20 @@ class StringMap {
     return i < 0 ? nullptr : &values_[static_cast<size_t>(i)];
   }
   bool contains(std::string_view key) const { return Find(key, HashBytes(key)) >= 0; }
+  /// The value under `key`, inserted default-constructed if absent.
+  V& get_or_insert(std::string_view key) {
+    uint64_t h = HashBytes(key);
+    long i = Find(key, h);
+    if (i < 0) {
+      Insert(key, h, V());
+      i = static_cast<long>(keys_.size() - 1);
+    }
+    return values_[static_cast<size_t>(i)];
+  }
   size_t size() const { return keys_.size(); }
+  /// Keys and values in insertion order (index i of one is index i of the other).
+  const std::vector<std::string>& keys() const { return keys_; }
+  const std::vector<V>& values() const { return values_; }
 
  private:
   struct Slot {
@@ -132,6 +145,7 @@ class StringSet {
  public:
   void insert(std::string_view key) { map_.emplace(key, true); }
   bool contains(std::string_view key) const { return map_.contains(key); }
+  const std::vector<std::string>& keys() const { return map_.keys(); }
 
  private:
   StringMap<bool> map_;
