@@ -36,15 +36,17 @@ BENCHMARK(BM_SanitizeFoldSegment)->Unit(benchmark::kMillisecond);
 // Tokenizing every sentence (part of Analyze).
 void BM_Tokenize(benchmark::State& state) {
   std::vector<FoldedText> folded;
+  std::vector<std::string> lower;
   std::vector<Segmentation> segs;
   for (const Document& d : bench::Corpus()) {
     folded.push_back(Fold(d.text));
+    lower.push_back(Lower(folded.back().text));
     segs.push_back(Segment(folded.back().text, Lex()));
   }
   for (auto _ : state) {
     for (size_t i = 0; i < folded.size(); ++i) {
       for (const Sentence& s : segs[i].sentences) {
-        auto tokens = Tokenize(folded[i].text, s.begin, s.end);
+        auto tokens = Tokenize(folded[i].text, lower[i], s.begin, s.end);
         benchmark::DoNotOptimize(tokens.data());
       }
     }

@@ -22,6 +22,13 @@ void PutKey(JsonWriter& w, std::string_view key) {
 
 void PutString(JsonWriter& w, std::string_view value) {
   // RapidJSON copies bytes through; invalid UTF-8 would make invalid JSON.
+  // Pure ASCII (most names and labels) is valid as it is: no repair copy.
+  bool ascii = true;
+  for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    return;
+  }
   std::string valid = RepairUtf8(value);
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }

@@ -41,7 +41,7 @@ std::string LowerPhrase(const std::vector<Token>& t, size_t i, size_t len) {
   for (size_t k = i; k < i + len; ++k) {
     if (!t[k].word) return "";
     if (!out.empty()) out.push_back(' ');
-    out.append(Lower(t[k].text));
+    out.append(t[k].lower);
   }
   return out;
 }
@@ -49,7 +49,7 @@ std::string LowerPhrase(const std::vector<Token>& t, size_t i, size_t len) {
 class MentionFinder {
  public:
   MentionFinder(const DocAnalysis& doc, SentenceInfo& s)
-      : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens) {}
+      : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens), entity_(s.tokens.size()) {}
 
   void Run() {
     const size_t n = t_.size();
@@ -78,23 +78,33 @@ class MentionFinder {
   }
 
   // Longest lexicon entity starting at i; returns its length in tokens.
+  // Memoised per token: name runs ask again about the tokens they stop at.
   size_t EntityAt(size_t i, const LexiconEntity** found) const {
+    if (entity_len_.empty()) entity_len_.assign(t_.size(), -1);
+    if (entity_len_[i] < 0) entity_len_[i] = static_cast<int>(FindEntityAt(i, &entity_[i]));
+    if (entity_len_[i] > 0) *found = entity_[i];
+    return static_cast<size_t>(entity_len_[i]);
+  }
+
+  size_t FindEntityAt(size_t i, const LexiconEntity** found) const {
     const Token& t = t_[i];
     if (!t.word || !(t.capital || (t.text[0] >= '0' && t.text[0] <= '9'))) return 0;
     size_t max = std::min(lex_.max_entity_words() + 2, t_.size() - i);
+    // Windows ending on a word, longest first.
+    window_ends_.clear();
+    window_lens_.clear();
     for (size_t len = max; len >= 1; --len) {
       if (!t_[i + len - 1].word) continue;
-      std::string_view surface = doc_.Text(t.begin, t_[i + len - 1].end);
-      if (const LexiconEntity* e = lex_.FindEntity(surface)) {
-        *found = e;
-        return len;
-      }
+      window_ends_.push_back(t_[i + len - 1].end - t.begin);
+      window_lens_.push_back(len);
     }
-    return 0;
+    std::string_view text = doc_.Text(t.begin, t_[i + max - 1].end);
+    size_t k = lex_.FindLongestEntity(text, window_ends_, found, &t);
+    return k < window_lens_.size() ? window_lens_[k] : 0;
   }
 
   size_t TitleAt(size_t i) const {
-    if (!t_[i].word || !lex_.MayStartTitle(t_[i].text)) return 0;  // skips building phrases
+    if (!t_[i].word || !lex_.MayStartTitle(t_[i])) return 0;  // skips building phrases
     size_t max = std::min(lex_.max_title_words(), t_.size() - i);
     for (size_t len = max; len >= 1; --len) {
       std::string phrase = LowerPhrase(t_, i, len);
@@ -106,18 +116,20 @@ class MentionFinder {
   bool StartsSomething(size_t j) const {
     const LexiconEntity* e = nullptr;
     if (EntityAt(j, &e)) return true;
-    if (lex_.FindDemonym(t_[j].text)) return true;
+    if (lex_.FindDemonym(t_[j])) return true;
     return t_[j].capital && TitleAt(j) > 0;
   }
 
   size_t TryAt(size_t i) {
     const Token& t = t_[i];
     if (!t.word) return 0;
-    std::string lower = Lower(t.text);
+    const std::string_view lower = t.lower;
     if (lower == "he" || lower == "she" || lower == "they" || lower == "him" || lower == "her" ||
         lower == "them") {
-      std::string pronoun = lower == "him" ? "he" : lower == "her" ? "she"
-                          : lower == "them" ? "they" : lower;
+      std::string pronoun(lower == "him"    ? std::string_view("he")
+                          : lower == "her"  ? std::string_view("she")
+                          : lower == "them" ? std::string_view("they")
+                                            : lower);
       Add(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, pronoun);
       return 1;
     }
@@ -132,17 +144,17 @@ class MentionFinder {
     }
     bool sentence_start = i == 0 || (i == 1 && !t_[0].word);
     if (!t.capital || sentence_start) {
-      if (lex_.IsGroupNoun(lower)) {
-        Add(i, i + 1, MentionKind::kGroup, EntityType::kGroup, lower);
+      if (lex_.IsGroupNoun(t)) {
+        Add(i, i + 1, MentionKind::kGroup, EntityType::kGroup, std::string(lower));
         return 1;
       }
-      if (lex_.IsStatementNoun(lower)) {
-        Add(i, i + 1, MentionKind::kStatement, EntityType::kUnknown, lower);
+      if (lex_.IsStatementNoun(t)) {
+        Add(i, i + 1, MentionKind::kStatement, EntityType::kUnknown, std::string(lower));
         return 1;
       }
       if (!t.capital) return 0;
     }
-    if (const LexiconEntity* country = lex_.FindDemonym(t.text)) {
+    if (const LexiconEntity* country = lex_.FindDemonym(t)) {
       Add(i, i + 1, MentionKind::kDemonym, EntityType::kCountry, country->name);
       return 1;
     }
@@ -159,7 +171,7 @@ class MentionFinder {
         StartsUpper(w.substr(3))) {
       return true;
     }
-    return t.capital && !IsAllCaps(t.text) && !lex_.IsNotName(t.text);
+    return t.capital && !IsAllCaps(t.text) && !lex_.IsNotName(t);
   }
 
   // "Sudesh Amman", "Jordan Peterson": a one-word place or country right
@@ -173,22 +185,22 @@ class MentionFinder {
 
   size_t NameRun(size_t i) {
     if (!NameWord(i)) return 0;
-    if (lex_.IsHonorific(t_[i].text)) {
+    if (lex_.IsHonorific(t_[i])) {
       // "Mr. Smith" / "Dr Jones": the honorific is not part of the name.
       size_t j = i + 1;
       if (j < t_.size() && t_[j].Is('.')) ++j;
       return j - i;
     }
     size_t j = i + 1;
-    size_t org_head = lex_.IsOrganizationHead(t_[i].text) ? i + 1 : 0;
+    size_t org_head = lex_.IsOrganizationHead(t_[i]) ? i + 1 : 0;
     while (j < t_.size()) {
-      if (NameWord(j) && org_head == 0 && j == i + 1 && !lex_.IsHonorific(t_[i].text) &&
+      if (NameWord(j) && org_head == 0 && j == i + 1 && !lex_.IsHonorific(t_[i]) &&
           SurnameLikePlace(j)) {
         ++j;
         break;
       }
       if (NameWord(j) && !StartsSomething(j)) {
-        if (lex_.IsOrganizationHead(t_[j].text)) org_head = j + 1;
+        if (lex_.IsOrganizationHead(t_[j])) org_head = j + 1;
         ++j;
         continue;
       }
@@ -210,15 +222,15 @@ class MentionFinder {
     // Perhaps an ordinary word capitalised by the sentence start: kept only
     // if it turns out to be the surname of a person the document names.
     bool guess = len == 1 && sentence_start && j < t_.size() && t_[j].word && !t_[j].capital &&
-                 !lex_.FindReportingVerb(t_[j].text) && t_[j].text != "'s";
+                 !lex_.FindReportingVerb(t_[j]) && t_[j].text != "'s";
     EntityType type = EntityType::kUnknown;
     bool all_alpha = true;
     for (size_t k = i; k < j; ++k) all_alpha = all_alpha && IsAlphaName(t_[k].text);
     if (org_head > 0) {
       type = EntityType::kOrganization;
-    } else if (lex_.IsMediaHead(t_[j - 1].text) && len >= 2) {
+    } else if (lex_.IsMediaHead(t_[j - 1]) && len >= 2) {
       type = EntityType::kMedia;
-    } else if (len >= 2 && len <= 4 && all_alpha && !lex_.IsNonPersonHead(t_[j - 1].text)) {
+    } else if (len >= 2 && len <= 4 && all_alpha && !lex_.IsNonPersonHead(t_[j - 1])) {
       type = EntityType::kPerson;
     }
     Add(i, j, MentionKind::kName, type, std::string(doc_.TokenText(s_, i, j)));
@@ -230,6 +242,10 @@ class MentionFinder {
   const DocAnalysis& doc_;
   SentenceInfo& s_;
   const std::vector<Token>& t_;
+  mutable std::vector<int> entity_len_;                 ///< EntityAt memo; -1 = not asked yet
+  mutable std::vector<const LexiconEntity*> entity_;    ///< its entities
+  mutable std::vector<uint32_t> window_ends_;           ///< scratch for FindEntityAt
+  mutable std::vector<size_t> window_lens_;
 };
 
 std::string PersonKey(std::string_view name, const Lexicon& lex) {
@@ -450,14 +466,14 @@ class RoleFinder {
       if (title.kind != MentionKind::kTitle || name.first - title.last > 8) return;
       if (title.last >= t_.size() || !(t_[title.last].Is("of") || t_[title.last].Is("at"))) return;
       for (size_t j = title.last; j < name.first; ++j) {
-        if (t_[j].Is(',') || doc_.lexicon->FindReportingVerb(t_[j].text)) return;
+        if (t_[j].Is(',') || doc_.lexicon->FindReportingVerb(t_[j])) return;
       }
       Record(name, title, OfIn(title.last, name.first), nullptr);
       return;
     }
     size_t segment = 0;
     for (size_t k = 0; k < name.first; ++k) {
-      if (t_[k].word && doc_.lexicon->FindReportingVerb(t_[k].text)) return;
+      if (t_[k].word && doc_.lexicon->FindReportingVerb(t_[k])) return;
     }
     const Mention* nationality = nullptr;
     while (segment < name.first) {
@@ -515,6 +531,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   doc.lexicon = &lexicon;
   doc.original = text;
   doc.folded = Fold(text);
+  doc.lower = Lower(doc.folded.text);
   doc.segmentation = Segment(doc.folded.text, lexicon);
   doc.sentences.reserve(doc.segmentation.sentences.size());
   for (const Sentence& s : doc.segmentation.sentences) {
@@ -522,7 +539,8 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
     info.begin = s.begin;
     info.end = s.end;
     info.paragraph = s.paragraph;
-    info.tokens = Tokenize(doc.folded.text, s.begin, s.end);
+    info.tokens = Tokenize(doc.folded.text, doc.lower, s.begin, s.end);
+    lexicon.Annotate(info.tokens);
     doc.sentences.push_back(std::move(info));
     MentionFinder(doc, doc.sentences.back()).Run();
   }

@@ -73,6 +73,7 @@ struct DocAnalysis {
   const Lexicon* lexicon = nullptr;
   std::string_view original;  ///< the document text (borrowed)
   FoldedText folded;
+  std::string lower;  ///< Lower(folded.text): what Token::lower views
   Segmentation segmentation;
   std::vector<SentenceInfo> sentences;
   std::vector<PersonInfo> people;

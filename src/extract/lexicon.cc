@@ -101,6 +101,20 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
+// CountWords(s) >= 2, reading only up to the second word.
+bool HasTwoWords(std::string_view s) {
+  bool in_word = false, seen_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '-';
+    if (!space && !in_word) {
+      if (seen_word) return true;
+      seen_word = true;
+    }
+    in_word = !space;
+  }
+  return false;
+}
+
 bool FileExists(const std::string& path) { return access(path.c_str(), R_OK) == 0; }
 
 std::string ExecutableDir() {
@@ -122,6 +136,14 @@ struct FoldStop {
   bool at_first_space = false;
   size_t consumed = 0;
   bool by_space = false;  ///< stopped at the separator after the first word
+  /// Optional checkpoints: input sizes in increasing order; the fold's size
+  /// after reading each (what folding just that prefix gives) goes to
+  /// checkpoint_sizes, or npos if the fold passed `limit` first. Folding is
+  /// a left-to-right stream, so the prefix's fold is a prefix of the whole
+  /// fold as long as the checkpoint is at a character boundary.
+  const uint32_t* checkpoints = nullptr;
+  size_t checkpoint_count = 0;
+  size_t* checkpoint_sizes = nullptr;
 };
 
 bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& stop) {
@@ -137,9 +159,22 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out.push_back(c);
   };
+  size_t next_checkpoint = 0;
+  auto record_checkpoints = [&](size_t consumed) {
+    while (next_checkpoint < stop.checkpoint_count &&
+           stop.checkpoints[next_checkpoint] <= consumed) {
+      stop.checkpoint_sizes[next_checkpoint++] = out.size();
+    }
+  };
   for (size_t i = 0; i < text.size();) {
     stop.consumed = i;
-    if (out.size() > limit) return false;
+    record_checkpoints(i);
+    if (out.size() > limit) {
+      for (; next_checkpoint < stop.checkpoint_count; ++next_checkpoint) {
+        stop.checkpoint_sizes[next_checkpoint] = std::string::npos;
+      }
+      return false;
+    }
     if (stop.at_first_space && pending_space) {
       stop.by_space = true;
       return true;
@@ -179,6 +214,7 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
     i += len;
   }
   stop.consumed = text.size();
+  record_checkpoints(text.size());
   return out.size() <= limit;
 }
 
@@ -239,9 +275,13 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       FirstWord bounds;
       if (const FirstWord* have = lex->entity_first_words_.find(first)) bounds = *have;
       bounds.exact = true;
+      bounds.max_exact_size = std::max(bounds.max_exact_size, form.size());
+      bounds.exact_sizes |= uint64_t{1} << (form.size() % 64);
       if (folded_key) {
         bounds.folded = true;
         bounds.max_folded_size = std::max(bounds.max_folded_size, folded.size());
+        bounds.folded_sizes |= uint64_t{1} << (folded.size() % 64);
+        lex->max_folded_key_size_ = std::max(lex->max_folded_key_size_, folded.size());
       }
       lex->entity_first_words_.assign(first, bounds);
       lex->max_first_word_size_ = std::max(lex->max_first_word_size_, first.size());
@@ -376,10 +416,93 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   {
     std::string path = dir + "/clutter.json";
     auto doc = ParseJson(path);
-    for (auto& l : Strings(doc, "lines", path)) lex->clutter_lines_.insert(Lower(l));
-    for (auto& p : Strings(doc, "prefixes", path)) lex->clutter_prefixes_.push_back(Lower(p));
+    for (auto& l : Strings(doc, "lines", path)) {
+      lex->clutter_lines_.insert(Lower(l));
+      lex->max_clutter_line_size_ = std::max(lex->max_clutter_line_size_, l.size());
+    }
+    for (auto& p : Strings(doc, "prefixes", path)) {
+      lex->clutter_prefixes_.push_back(Lower(p));
+      lex->max_clutter_prefix_size_ = std::max(lex->max_clutter_prefix_size_, p.size());
+    }
   }
+  lex->BuildWordTable();
   return lex;
+}
+
+void Lexicon::BuildWordTable() {
+  auto add_lower = [&](const StringSet& set, uint32_t flag) {
+    for (const std::string& key : set.keys()) words_.get_or_insert(key).flags |= flag;
+  };
+  add_lower(group_nouns_, kWordGroupNoun);
+  add_lower(statement_nouns_, kWordStatementNoun);
+  add_lower(org_anaphors_, kWordOrganizationAnaphor);
+  add_lower(hypothetical_, kWordHypothetical);
+  add_lower(clause_verbs_, kWordClauseVerb);
+  add_lower(naming_words_, kWordNamingWord);
+  add_lower(question_openers_, kWordQuestionOpener);
+  add_lower(title_first_words_, kWordTitleStart);
+  // Exact spellings, filed under their lower-case form.
+  auto form_of = [&](const std::string& key) -> LexiconForm& {
+    LexiconWord& word = words_.get_or_insert(Lower(key));
+    for (LexiconForm& form : word.forms) {
+      if (form.text == key) return form;
+    }
+    word.forms.push_back(LexiconForm{key, 0, nullptr, nullptr});
+    return word.forms.back();
+  };
+  auto add_exact = [&](const StringSet& set, uint32_t flag) {
+    for (const std::string& key : set.keys()) form_of(key).flags |= flag;
+  };
+  add_exact(honorifics_, kWordHonorific);
+  add_exact(org_heads_, kWordOrganizationHead);
+  add_exact(media_heads_, kWordMediaHead);
+  add_exact(not_names_, kWordNotName);
+  add_exact(non_person_heads_, kWordNonPersonHead);
+  for (size_t i = 0; i < verbs_.size(); ++i) form_of(verbs_.keys()[i]).verb = &verbs_.values()[i];
+  for (size_t i = 0; i < demonyms_.size(); ++i) {
+    form_of(demonyms_.keys()[i]).demonym = &entities_[demonyms_.values()[i]];
+  }
+  for (size_t i = 0; i < entity_first_words_.size(); ++i) {
+    words_.get_or_insert(entity_first_words_.keys()[i]).entity_first =
+        &entity_first_words_.values()[i];
+  }
+}
+
+Lexicon::Classification Lexicon::Classify(const Token& token) const {
+  Classification c;
+  c.flags = kWordAnnotated;
+  // token.lower is Lower(token.text) for tokens from Analyze(); compute it
+  // for hand-made tokens that lack it.
+  std::string lowered;
+  std::string_view lower = token.lower;
+  if (lower.size() != token.text.size()) {
+    lowered = Lower(token.text);
+    lower = lowered;
+  }
+  bool alnum = true;
+  for (char ch : lower) alnum = alnum && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
+  if (alnum) c.flags |= kWordAsciiAlnum;
+  const LexiconWord* word = words_.find(lower);
+  if (!word) return c;
+  c.word = word;
+  c.flags |= word->flags;
+  for (const LexiconForm& form : word->forms) {
+    if (form.text == token.text) {
+      c.flags |= form.flags;
+      c.form = &form;
+      break;
+    }
+  }
+  return c;
+}
+
+void Lexicon::Annotate(std::vector<Token>& tokens) const {
+  for (Token& t : tokens) {
+    Classification c = Classify(t);
+    t.lexicon_flags = c.flags;
+    t.lexicon_form = c.form;
+    t.lexicon_word = c.word;
+  }
 }
 
 std::string Lexicon::SchemaDir() {
@@ -408,12 +531,13 @@ const Lexicon& Lexicon::Default() {
   return *lexicon;
 }
 
-const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
-  // Called for every window of up to max_entity_words() tokens after every
-  // capitalised token, longest first: fold only the first word and stop
-  // unless some key starts with it. The first word depends only on the bytes
-  // up to the separator that ends it, so the answer for one start is cached
-  // across the windows. Same answers as looking up every key.
+const Lexicon::FirstWord* Lexicon::FirstWordOf(std::string_view surface, size_t* min_size,
+                                                size_t* max_size) const {
+  // FindEntity is called for every window of up to max_entity_words() tokens
+  // after every capitalised token, longest first: fold only the first word
+  // and stop unless some key starts with it. The first word depends only on
+  // the bytes up to the separator that ends it, so the answer for one start
+  // is cached across the windows. Same answers as looking up every key.
   struct FirstWordCache {
     const Lexicon* lexicon = nullptr;
     std::string prefix;  ///< the bytes that decided the answer
@@ -421,31 +545,102 @@ const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
     const FirstWord* first = nullptr;
   };
   thread_local FirstWordCache cache;
-  thread_local std::string folded;
-  const FirstWord* first;
-  if (cache.lexicon == this && surface.size() >= cache.prefix.size() &&
-      surface.size() <= cache.max_size &&
-      surface.compare(0, cache.prefix.size(), cache.prefix) == 0) {
-    first = cache.first;
-  } else {
+  if (!(cache.lexicon == this && surface.size() >= cache.prefix.size() &&
+        surface.size() <= cache.max_size &&
+        surface.compare(0, cache.prefix.size(), cache.prefix) == 0)) {
+    thread_local std::string folded;
     FoldStop stop;
     stop.at_first_space = true;
     bool fits = FoldImpl(surface, folded, max_first_word_size_, stop);
-    first = fits ? entity_first_words_.find(folded) : nullptr;
     cache.lexicon = this;
     cache.prefix.assign(surface.substr(0, stop.consumed));
-    cache.first = first;
+    cache.first = fits ? entity_first_words_.find(folded) : nullptr;
     // A word ended by the text's end may go on in a longer window.
     cache.max_size = (stop.by_space || !fits) ? std::string_view::npos : surface.size();
   }
+  if (min_size) *min_size = cache.prefix.size();
+  if (max_size) *max_size = cache.max_size;
+  return cache.first;
+}
+
+bool Lexicon::MayStartEntity(std::string_view surface, size_t* min_size,
+                             size_t* max_size) const {
+  return FirstWordOf(surface, min_size, max_size) != nullptr;
+}
+
+const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
+  const FirstWord* first = FirstWordOf(surface, nullptr, nullptr);
   if (!first) return nullptr;
-  if (first->exact) {
+  // An exact key equal to `surface` has its size (and its first word).
+  if (first->MayBeExact(surface.size())) {
     if (const size_t* index = entity_exact_.find(surface)) return &entities_[*index];
   }
-  if (!first->folded || CountWords(surface) < 2) return nullptr;
+  if (!first->folded || !HasTwoWords(surface)) return nullptr;
+  thread_local std::string folded;
   if (!FoldForMatchInto(surface, folded, first->max_folded_size)) return nullptr;
   const size_t* index = entity_folded_.find(folded);
   return index ? &entities_[*index] : nullptr;
+}
+
+size_t Lexicon::FindLongestEntity(std::string_view text, const std::vector<uint32_t>& ends,
+                                  const LexiconEntity** found, const Token* first_token) const {
+  // A token of ASCII letters and digits is followed (in any window) by the
+  // window's end or by an ASCII non-alphanumeric byte, which folds to a
+  // separator: its lower-case form is every window's folded first word.
+  const bool known_first = first_token && (first_token->lexicon_flags & kWordAnnotated) &&
+                           (first_token->lexicon_flags & kWordAsciiAlnum) &&
+                           text.substr(0, first_token->text.size()) == first_token->text;
+  const FirstWord* shared_first = nullptr;
+  if (known_first) {
+    shared_first = first_token->lexicon_word ? first_token->lexicon_word->entity_first : nullptr;
+    if (!shared_first) return ends.size();
+  }
+  // The same steps as FindEntity() on each window, with two shortcuts that
+  // cannot change an answer: a failed first-word test skips every window it
+  // holds for, and the folded form of each window is read off one fold of
+  // the longest window (folding streams left to right; windows end at
+  // character boundaries).
+  thread_local std::vector<uint32_t> ascending;
+  thread_local std::vector<size_t> folded_sizes;
+  thread_local std::string folded;
+  bool folded_ready = false;
+  size_t skip_min = 1, skip_max = 0;  // window sizes known to find nothing
+  for (size_t k = 0; k < ends.size(); ++k) {
+    std::string_view surface = text.substr(0, ends[k]);
+    if (surface.size() >= skip_min && surface.size() <= skip_max) continue;
+    size_t min_size = 0, max_size = 0;
+    const FirstWord* first =
+        known_first ? shared_first : FirstWordOf(surface, &min_size, &max_size);
+    if (!first) {
+      skip_min = min_size;
+      skip_max = max_size;
+      continue;
+    }
+    if (first->MayBeExact(surface.size())) {
+      if (const size_t* index = entity_exact_.find(surface)) {
+        *found = &entities_[*index];
+        return k;
+      }
+    }
+    if (!first->folded || !HasTwoWords(surface)) continue;
+    if (!folded_ready) {
+      ascending.assign(ends.rbegin(), ends.rend());
+      folded_sizes.assign(ascending.size(), std::string::npos);
+      FoldStop stop;
+      stop.checkpoints = ascending.data();
+      stop.checkpoint_count = ascending.size();
+      stop.checkpoint_sizes = folded_sizes.data();
+      FoldImpl(text.substr(0, ends.front()), folded, max_folded_key_size_, stop);
+      folded_ready = true;
+    }
+    size_t size = folded_sizes[ends.size() - 1 - k];
+    if (size == std::string::npos || !first->MayBeFolded(size)) continue;
+    if (const size_t* index = entity_folded_.find(std::string_view(folded).substr(0, size))) {
+      *found = &entities_[*index];
+      return k;
+    }
+  }
+  return ends.size();
 }
 
 const LexiconEntity* Lexicon::FindDemonym(std::string_view word) const {
@@ -512,6 +707,16 @@ bool Lexicon::IsClutterLine(std::string_view lower_line) const {
   if (clutter_lines_.contains(lower_line)) return true;
   for (const auto& prefix : clutter_prefixes_) {
     if (lower_line.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+bool Lexicon::IsClutterLineAnyCase(std::string_view line) const {
+  if (line.size() <= max_clutter_line_size_) return IsClutterLine(Lower(line));
+  // Longer than every whole clutter line: only a prefix can match.
+  std::string lower = Lower(line.substr(0, max_clutter_prefix_size_));
+  for (const auto& prefix : clutter_prefixes_) {
+    if (std::string_view(lower).substr(0, prefix.size()) == prefix) return true;
   }
   return false;
 }

@@ -13,9 +13,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "extract/string_map.h"
+#include "extract/tokenizer.h"
 #include "extract/triple.h"
 
 namespace newsgraph {
@@ -47,51 +48,58 @@ struct ReportingVerb {
   bool after_quote_only = false;  ///< only attributes a quote: '"...," Graham continued'
 };
 
-/// A string-keyed hash map looked up by string_view without building a
-/// std::string (C++17 unordered_map has no heterogeneous lookup). Keys live
-/// in a deque, whose elements never move, so the map's string_views stay
-/// valid. Not copyable (the views would point into the source).
-template <typename V>
-class StringMap {
- public:
-  StringMap() = default;
-  StringMap(const StringMap&) = delete;
-  StringMap& operator=(const StringMap&) = delete;
-
-  /// Inserts `value` under `key` unless the key is present (like emplace).
-  void emplace(std::string_view key, V value) {
-    if (map_.find(key) != map_.end()) return;
-    keys_.emplace_back(key);
-    map_.emplace(keys_.back(), std::move(value));
-  }
-  /// Inserts `value` under `key`, replacing any earlier value.
-  void assign(std::string_view key, V value) {
-    if (auto it = map_.find(key); it != map_.end()) {
-      it->second = std::move(value);
-      return;
-    }
-    emplace(key, std::move(value));
-  }
-  /// The value under `key`, or null.
-  const V* find(std::string_view key) const {
-    auto it = map_.find(key);
-    return it == map_.end() ? nullptr : &it->second;
-  }
-  bool contains(std::string_view key) const { return map_.find(key) != map_.end(); }
-
- private:
-  std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, V> map_;
+/// The one-word lists a token can be on (Token::lexicon_flags bits). The
+/// first group is keyed by lower-case form, the second by exact spelling.
+enum LexiconWordFlag : uint32_t {
+  kWordAnnotated = 1u << 0,  ///< Lexicon::Annotate() has run on the token
+  kWordGroupNoun = 1u << 1,
+  kWordStatementNoun = 1u << 2,
+  kWordOrganizationAnaphor = 1u << 3,
+  kWordHypothetical = 1u << 4,
+  kWordClauseVerb = 1u << 5,
+  kWordNamingWord = 1u << 6,
+  kWordQuestionOpener = 1u << 7,
+  kWordTitleStart = 1u << 8,  ///< some title starts with this word
+  kWordHonorific = 1u << 9,
+  kWordOrganizationHead = 1u << 10,
+  kWordMediaHead = 1u << 11,
+  kWordNotName = 1u << 12,
+  kWordNonPersonHead = 1u << 13,
+  kWordAsciiAlnum = 1u << 14,  ///< the token is ASCII letters and digits only
 };
 
-/// A set of strings looked up by string_view (see StringMap).
-class StringSet {
- public:
-  void insert(std::string_view key) { map_.emplace(key, true); }
-  bool contains(std::string_view key) const { return map_.contains(key); }
+/// What the exact-spelling lists say about one spelling of a word.
+struct LexiconForm {
+  std::string text;                      ///< the exact spelling
+  uint32_t flags = 0;                    ///< exact-keyed LexiconWordFlag bits
+  const ReportingVerb* verb = nullptr;   ///< FindReportingVerb(text)
+  const LexiconEntity* demonym = nullptr;  ///< FindDemonym(text)
+};
 
- private:
-  StringMap<bool> map_;
+/// What the entity keys starting with one folded word allow: used to
+/// reject most capitalised words after folding only their first word.
+struct EntityFirstWord {
+  size_t max_folded_size = 0;  ///< longest FoldForMatch() of a key
+  size_t max_exact_size = 0;   ///< longest exact key
+  bool exact = false;          ///< some exact (unfolded) key starts here
+  bool folded = false;         ///< some folded key starts here
+  /// Bit (size % 64) set for the size of every exact / folded key starting
+  /// here: a window whose size has no bit cannot match, without hashing it.
+  uint64_t exact_sizes = 0, folded_sizes = 0;
+  bool MayBeExact(size_t size) const {
+    return exact && size <= max_exact_size && (exact_sizes >> (size % 64) & 1);
+  }
+  bool MayBeFolded(size_t size) const {
+    return size <= max_folded_size && (folded_sizes >> (size % 64) & 1);
+  }
+};
+
+/// Everything the one-word lists say about one lower-case word.
+struct LexiconWord {
+  uint32_t flags = 0;              ///< lower-case-keyed bits
+  std::vector<LexiconForm> forms;  ///< exact spellings on exact-keyed lists
+  /// Entity keys whose folded first word is this word, or null.
+  const EntityFirstWord* entity_first = nullptr;
 };
 
 class Lexicon {
@@ -114,11 +122,65 @@ class Lexicon {
   const LexiconEntity* FindDemonym(std::string_view word) const;
   /// The demonym form of a country name ("Belarus" → "Belarusian"), or "".
   std::string_view DemonymOf(std::string_view country) const;
+  /// False if FindEntity() must return null for `surface` because no entity
+  /// key starts with its (folded) first word. The same answer holds for
+  /// every window of the same text starting where `surface` starts whose
+  /// size is in [*min_size, *max_size]: callers trying many windows from one
+  /// start can skip all of them after one call.
+  bool MayStartEntity(std::string_view surface, size_t* min_size, size_t* max_size) const;
+  /// The first of the windows text[0, ends[k]) (`ends` decreasing, each at
+  /// a character boundary, ends[0] <= text.size()) that FindEntity() finds:
+  /// returns k and sets *found, or returns ends.size(). Same answers as
+  /// calling FindEntity() on each window in turn, with the shared work done
+  /// once.
+  /// `first`, if given, is the token the windows start with: an annotated
+  /// token of ASCII letters and digits gives every window's first word
+  /// without folding.
+  size_t FindLongestEntity(std::string_view text, const std::vector<uint32_t>& ends,
+                           const LexiconEntity** found, const Token* first = nullptr) const;
   /// Longest number of words an entity name has (bounds the lookup window).
   size_t max_entity_words() const { return max_entity_words_; }
 
   /// The reporting verb this exact word form is, or null.
   const ReportingVerb* FindReportingVerb(std::string_view word) const;
+
+  /// Looks up every token's lower-case form once in a table that merges
+  /// all one-word lists, and stores the answers in the token (lexicon_flags,
+  /// lexicon_form). The Token overloads below then cost a bit test; on a
+  /// token not annotated they look the word up (same answers either way).
+  void Annotate(std::vector<Token>& tokens) const;
+  /// LexiconWordFlag bits of a token (annotated or not).
+  uint32_t WordFlags(const Token& token) const {
+    return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_flags : Classify(token).flags;
+  }
+  /// FindReportingVerb(token.text) and FindDemonym(token.text).
+  const ReportingVerb* FindReportingVerb(const Token& token) const {
+    const LexiconForm* form = FormOf(token);
+    return form ? form->verb : nullptr;
+  }
+  const LexiconEntity* FindDemonym(const Token& token) const {
+    const LexiconForm* form = FormOf(token);
+    return form ? form->demonym : nullptr;
+  }
+  /// The list tests of the same names, on token.lower (lower-case lists) or
+  /// token.text (exact lists).
+  bool IsGroupNoun(const Token& t) const { return WordFlags(t) & kWordGroupNoun; }
+  bool IsStatementNoun(const Token& t) const { return WordFlags(t) & kWordStatementNoun; }
+  bool IsOrganizationAnaphor(const Token& t) const {
+    return WordFlags(t) & kWordOrganizationAnaphor;
+  }
+  bool IsHypothetical(const Token& t) const { return WordFlags(t) & kWordHypothetical; }
+  bool IsClauseVerb(const Token& t) const { return WordFlags(t) & kWordClauseVerb; }
+  bool IsNamingWord(const Token& t) const { return WordFlags(t) & kWordNamingWord; }
+  bool IsQuestionOpener(const Token& t) const { return WordFlags(t) & kWordQuestionOpener; }
+  bool MayStartTitle(const Token& t) const { return WordFlags(t) & kWordTitleStart; }
+  bool IsHonorific(const Token& t) const { return WordFlags(t) & kWordHonorific; }
+  bool IsOrganizationHead(const Token& t) const {
+    return WordFlags(t) & kWordOrganizationHead;
+  }
+  bool IsMediaHead(const Token& t) const { return WordFlags(t) & kWordMediaHead; }
+  bool IsNotName(const Token& t) const { return WordFlags(t) & kWordNotName; }
+  bool IsNonPersonHead(const Token& t) const { return WordFlags(t) & kWordNonPersonHead; }
   /// A title or role, lower case, of up to max_title_words() words
   /// ("president", "foreign minister", "political analyst").
   bool IsTitle(std::string_view lower_phrase) const;
@@ -155,6 +217,10 @@ class Lexicon {
   bool IsAbbreviation(std::string_view word_without_period) const;
   /// Whole lines (lower case, trimmed) or line prefixes that are web clutter.
   bool IsClutterLine(std::string_view lower_line) const;
+  /// IsClutterLine() for a line in any case, lower-casing only the bytes
+  /// the lists can match (a paragraph longer than every clutter line is
+  /// clutter only by a prefix).
+  bool IsClutterLineAnyCase(std::string_view line) const;
   /// Spelling variants folded for matching ("organisation" → "organization").
   std::string_view SpellingVariant(std::string_view lower_word) const;
   /// Given-name variants folded for matching ("aleksandr" → "alexander").
@@ -165,19 +231,29 @@ class Lexicon {
 
  private:
   Lexicon() = default;
-  /// Lookup in entity_folded_ of FoldForMatch(surface); null if absent.
-  const LexiconEntity* FindFolded(std::string_view surface) const;
 
-  /// What the entity keys starting with one folded word allow: used to
-  /// reject most capitalised words after folding only their first word.
-  struct FirstWord {
-    size_t max_folded_size = 0;  ///< longest FoldForMatch() of a key
-    bool exact = false;          ///< some exact (unfolded) key starts here
-    bool folded = false;         ///< some folded key starts here
+  struct Classification {
+    uint32_t flags = 0;
+    const LexiconForm* form = nullptr;
+    const LexiconWord* word = nullptr;
   };
+  /// The flags and exact-spelling entry of a token, by lookup.
+  Classification Classify(const Token& token) const;
+  const LexiconForm* FormOf(const Token& token) const {
+    return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_form : Classify(token).form;
+  }
+  /// Fills words_ from the lists (after they are loaded).
+  void BuildWordTable();
+  using FirstWord = EntityFirstWord;
+
+  /// The bounds for surface's folded first word, or null; sets the window
+  /// sizes the answer holds for (see MayStartEntity). Cached per thread.
+  const FirstWord* FirstWordOf(std::string_view surface, size_t* min_size,
+                               size_t* max_size) const;
 
   std::vector<LexiconEntity> entities_;
   size_t max_first_word_size_ = 0;  ///< longest key in entity_first_words_
+  size_t max_folded_key_size_ = 0;  ///< longest key in entity_folded_
   StringMap<size_t> entity_exact_;
   StringMap<size_t> entity_folded_;
   /// folded first word of every entity key (exact and folded) → bounds
@@ -203,7 +279,11 @@ class Lexicon {
   StringSet question_openers_;
   StringSet clutter_lines_;
   std::map<std::string, StringSet, std::less<>> speech_lists_;
+  /// Lower-case word → what every one-word list says about it (Annotate).
+  StringMap<LexiconWord> words_;
   std::vector<std::string> clutter_prefixes_;
+  size_t max_clutter_line_size_ = 0;    ///< longest key in clutter_lines_
+  size_t max_clutter_prefix_size_ = 0;  ///< longest of clutter_prefixes_
   StringMap<std::string> spelling_;
   StringMap<std::string> name_variants_;
   size_t max_entity_words_ = 1;

@@ -59,7 +59,7 @@ class MembershipReader {
       *end = m->last;
       return &m->name;
     }
-    if (t[k].word && lex_.IsOrganizationAnaphor(Lower(t[k].text)) && !context_org_.empty() &&
+    if (t[k].word && lex_.IsOrganizationAnaphor(t[k]) && !context_org_.empty() &&
         k > 0 && (t[k - 1].Is("the") || t[k - 1].Is("The"))) {
       *end = k + 1;
       return &context_org_;
@@ -112,7 +112,7 @@ class MembershipReader {
   bool HypotheticalBetween(size_t a, size_t b) const {
     const auto& t = T();
     for (size_t k = a; k < b && k < t.size(); ++k) {
-      if (t[k].word && lex_.IsHypothetical(Lower(t[k].text))) return true;
+      if (t[k].word && lex_.IsHypothetical(t[k])) return true;
     }
     return false;
   }
@@ -167,7 +167,7 @@ class MembershipReader {
   void MemberOf() {
     const auto& t = T();
     for (size_t k = 0; k + 2 < t.size(); ++k) {
-      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w_lower = t[k].lower;
       const std::string_view w = w_lower;  // compares without strlen
       if (w != "member" && w != "members" && w != "member-state" && w != "member-states") continue;
       size_t j = k + 1;
@@ -318,7 +318,7 @@ class MembershipReader {
       }
       if (j >= t.size()) continue;
       size_t list_start = 0;
-      const std::string v_lower = Lower(t[j].text);
+      const std::string_view v_lower = t[j].lower;
       const std::string_view v = v_lower;  // compares without strlen
       if (v == "includes" || v == "included" || v == "include" || v == "including" ||
           v == "comprises" || v == "comprised" || v == "unites" || v == "gathers") {
@@ -352,7 +352,7 @@ class MembershipReader {
   void MemberStatesList() {
     const auto& t = T();
     for (size_t k = 0; k < t.size(); ++k) {
-      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w_lower = t[k].lower;
       const std::string_view w = w_lower;  // compares without strlen
       bool member_word = w == "member" || w == "members" || w == "member-states" ||
                          w == "member-countries" || w == "member-state";
@@ -436,7 +436,7 @@ class MembershipReader {
   void Departures() {
     const auto& t = T();
     for (size_t k = 1; k + 1 < t.size(); ++k) {
-      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w_lower = t[k].lower;
       const std::string_view w = w_lower;  // compares without strlen
       size_t org_at = 0;
       if (w == "left" || w == "quit" || w == "exited") {
@@ -460,7 +460,7 @@ class MembershipReader {
       size_t p = subj_end;
       while (p > 0 && t[p - 1].word && !At(p - 1) && p + 4 > subj_end) --p;
       if (p > 0 && t[p - 1].Is('(') && p < subj_end) {
-        std::string head = Lower(t[p].text);
+        const std::string_view head = t[p].lower;
         size_t count = head == "both" ? 2 : 0;
         auto before = ListBefore(p - 1, 0);
         if (count && before.size() > count) before.erase(before.begin(), before.end() - count);
@@ -478,7 +478,7 @@ class MembershipReader {
   void Joined() {
     const auto& t = T();
     for (size_t k = 1; k < t.size(); ++k) {
-      const std::string w_lower = Lower(t[k].text);
+      const std::string_view w_lower = t[k].lower;
       const std::string_view w = w_lower;  // compares without strlen
       size_t org_at = 0;
       if (w == "joined") {
@@ -524,7 +524,7 @@ class MembershipReader {
       size_t b = k;
       while (b > 0 && (t[b - 1].Is("an") || t[b - 1].Is("a") || t[b - 1].Is("the"))) --b;
       if (b == 0) continue;
-      const std::string verb_lower = Lower(t[b - 1].text);
+      const std::string_view verb_lower = t[b - 1].lower;
       const std::string_view verb = verb_lower;  // compares without strlen
       bool linked = verb == "has" || verb == "have" || verb == "holds" || verb == "hold" ||
                     verb == "is" || verb == "are" || verb == "was" || verb == "received" ||

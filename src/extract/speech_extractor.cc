@@ -188,7 +188,7 @@ class SpeechExtractor {
     static const std::set<std::string_view> kDeterminers = {"a", "an", "the", "its", "their",
                                                             "his", "her", "our", "this", "that"};
     return b > 1 && t[b - 1].word && !t[b - 1].capital && !kDeterminers.count(t[b - 1].text) &&
-           t[b - 2].word && IsPreposition(t[b - 2].text) && !lex_.FindReportingVerb(t[b - 1].text);
+           t[b - 2].word && IsPreposition(t[b - 2].text) && !lex_.FindReportingVerb(t[b - 1]);
   }
 
   // ---- speaker resolution -------------------------------------------------
@@ -784,7 +784,7 @@ class SpeechExtractor {
     const auto& t = d_.sentences[se].tokens;
     while (a < b && (t[a].Is(',') || t[a].Is('-'))) ++a;
     if (a >= b || IsSubordinator(t[a])) return Speaker();
-    const ReportingVerb* verb = t[a].word ? lex_.FindReportingVerb(t[a].text) : nullptr;
+    const ReportingVerb* verb = t[a].word ? lex_.FindReportingVerb(t[a]) : nullptr;
     if (verb && !verb->gerund && verb->kind == VerbKind::kSpeech) {
       size_t e = a + 1;
       while (e < b && !t[e].Is(',') && !t[e].Is('.') && !t[e].Is(';')) ++e;
@@ -794,7 +794,7 @@ class SpeechExtractor {
     for (size_t v = a; v < b && v < a + 14; ++v) {
       if (t[v].Is('.') || t[v].Is(';') || t[v].Is('"')) break;
       if (!t[v].word || t[v].capital) continue;
-      const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[v]);
       if (!rv || rv->gerund || rv->kind != VerbKind::kSpeech) continue;
       *rule = "quote-speaker-said";
       return SpeakerInRange(se, a, v);
@@ -822,7 +822,7 @@ class SpeechExtractor {
     }
     for (size_t v = a; v < b; ++v) {
       if (!t[v].word || t[v].capital) continue;
-      const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[v]);
       if (!rv || rv->after_quote_only) continue;
       size_t gap = b - v - 1;
       bool linked = false;
@@ -988,16 +988,16 @@ class SpeechExtractor {
     auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quote.open);
     (void)a;
     if (b == 0) return false;
-    if (t[b - 1].word && lex_.IsNamingWord(Lower(t[b - 1].text))) return true;
+    if (t[b - 1].word && lex_.IsNamingWord(t[b - 1])) return true;
     // "known as", "referred to as": but "described the plan as" is speech.
-    if (b >= 2 && t[b - 1].Is("as") && t[b - 2].word && lex_.IsNamingWord(Lower(t[b - 2].text))) {
+    if (b >= 2 && t[b - 1].Is("as") && t[b - 2].word && lex_.IsNamingWord(t[b - 2])) {
       return true;
     }
     if (b >= 2 && t[b - 1].word && !t[b - 1].capital) {
       std::string_view obj = t[b - 1].text;
       bool pronoun = obj == "him" || obj == "her" || obj == "them" || obj == "itself" ||
                      obj == "himself" || obj == "herself";
-      const ReportingVerb* rv = t[b - 2].word ? lex_.FindReportingVerb(t[b - 2].text) : nullptr;
+      const ReportingVerb* rv = t[b - 2].word ? lex_.FindReportingVerb(t[b - 2]) : nullptr;
       if (pronoun && rv && rv->kind == VerbKind::kCall) {
         // A nickname is a name: its words are capitalised.
         auto qt = TokensBetween(si, quote.begin, quote.end);
@@ -1029,7 +1029,7 @@ class SpeechExtractor {
     const auto& t = d_.sentences[si].tokens;
     for (size_t u = 0; u < v; ++u) {
       if (!t[u].word || t[u].capital) continue;
-      const ReportingVerb* rv = lex_.FindReportingVerb(t[u].text);
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[u]);
       if (!rv || rv->gerund || IsPassive(t, u)) continue;
       size_t np = 0;
       Speaker sp = SpeakerBeforeVerb(si, u, 0, &np);
@@ -1047,7 +1047,7 @@ class SpeechExtractor {
     auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quote.open);
     (void)a;
     bool word_before = b > 0 && t[b - 1].word && !t[b - 1].Is("that") && !t[b - 1].Is("as") &&
-                       !lex_.FindReportingVerb(t[b - 1].text);
+                       !lex_.FindReportingVerb(t[b - 1]);
     if (b > 0 && !t[b - 1].word && !t[b - 1].Is('(')) word_before = false;
     size_t after = 0;
     while (after < t.size() && t[after].begin <= quote.close) ++after;
@@ -1307,7 +1307,7 @@ class SpeechExtractor {
     if (n - k > 16 || !t[k].word || !IsAdverbialStart(t[k].text)) return false;
     for (size_t j = k; j < n; ++j) {
       if (t[j].Is("that") || t[j].Is('"')) return false;
-      if (t[j].word && lex_.FindReportingVerb(t[j].text)) return false;
+      if (t[j].word && lex_.FindReportingVerb(t[j])) return false;
     }
     return true;
   }
@@ -1351,13 +1351,13 @@ class SpeechExtractor {
         continue;
       }
       for (size_t x = j + 1; x < t.size() && x < j + 12; ++x) {
-        if (t[x].word && !t[x].capital && lex_.FindReportingVerb(t[x].text)) {
+        if (t[x].word && !t[x].capital && lex_.FindReportingVerb(t[x])) {
           return t[j - 1].Is(',') ? j - 1 : j;
         }
       }
     }
     for (size_t j = k + 2; j + 1 < t.size(); ++j) {
-      if (!t[j].word || !lex_.FindReportingVerb(t[j].text)) continue;
+      if (!t[j].word || !lex_.FindReportingVerb(t[j])) continue;
       int m = s.mention_at[j - 1];
       if (m < 0 || s.mentions[m].kind != MentionKind::kPronoun) continue;
       size_t rel = s.mentions[m].first;
@@ -1438,10 +1438,10 @@ class SpeechExtractor {
     ReportedExpressions(si, sentence_end);
     // A question asks whether something was said; it reports nothing.
     bool question = n > 1 && (t[n - 1].Is('?') || t[n - 2].Is('?')) && t[0].word &&
-                    lex_.IsQuestionOpener(Lower(t[0].text));
+                    lex_.IsQuestionOpener(t[0]);
     for (size_t v = 0; v < n && !question; ++v) {
       if (!t[v].word || t[v].capital) continue;
-      const ReportingVerb* rv = lex_.FindReportingVerb(t[v].text);
+      const ReportingVerb* rv = lex_.FindReportingVerb(t[v]);
       if (!rv || rv->kind != VerbKind::kSpeech || rv->after_quote_only) continue;
       if (InsideQuote(t[v].begin) || InsideItem(t[v].begin)) continue;
       if (std::find(expression_verbs_.begin(), expression_verbs_.end(), v) !=

@@ -38,7 +38,8 @@ bool StartsUpper(std::string_view s) {
   return false;
 }
 
-std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end) {
+std::vector<Token> Tokenize(std::string_view s, std::string_view lower, uint32_t begin,
+                            uint32_t end) {
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 4);
   uint32_t i = begin;
@@ -47,6 +48,7 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end) {
     t.begin = b;
     t.end = e;
     t.text = s.substr(b, e - b);
+    t.lower = lower.substr(b, e - b);
     t.word = word;
     if (word) {
       t.capital = StartsUpper(t.text);

@@ -17,8 +17,20 @@ FoldedText Fold(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
     uint32_t at = static_cast<uint32_t>(i);
+    if (c < 0x80 && c != '"') {
+      // Fast path: a run of ASCII other than '"' folds to itself.
+      size_t run = i + 1;
+      while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 && text[run] != '"') {
+        ++run;
+      }
+      out.text.append(text.data() + i, run - i);
+      for (size_t k = i; k < run; ++k) out.original.push_back(static_cast<uint32_t>(k));
+      out.quote_side.insert(out.quote_side.end(), run - i, QuoteSide::kNone);
+      i = run;
+      continue;
+    }
     if (c < 0x80) {
-      emit(text.substr(i, 1), at, c == '"' ? QuoteSide::kEither : QuoteSide::kNone);
+      emit(text.substr(i, 1), at, QuoteSide::kEither);
       ++i;
       continue;
     }

@@ -108,14 +108,21 @@ bool IsClutterParagraph(std::string_view line, const Lexicon& lexicon) {
     line.remove_prefix(1);
   }
   if (line.empty()) return true;
-  std::string lower = Lower(line);
-  if (lexicon.IsClutterLine(lower)) return true;
-  if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 ||
-      lower.rfind("www.", 0) == 0) {
-    if (lower.find(' ') == std::string::npos) return true;
+  if (lexicon.IsClutterLineAnyCase(line)) return true;
+  // A bare link. (Lower-casing keeps bytes in place, so only the start is lowered.)
+  std::string start = Lower(line.substr(0, 8));
+  std::string_view lower_start = start;
+  if (lower_start.substr(0, 7) == "http://" || lower_start.substr(0, 8) == "https://" ||
+      lower_start.substr(0, 4) == "www.") {
+    if (line.find(' ') == std::string_view::npos) return true;
   }
   bool has_letter = false;
-  for (char c : line) has_letter = has_letter || IsLetter(c);
+  for (char c : line) {
+    if (IsLetter(c)) {
+      has_letter = true;
+      break;
+    }
+  }
   if (!has_letter) return true;
   char last = line.back();
   bool punctuated = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||

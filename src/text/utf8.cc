@@ -97,6 +97,11 @@ size_t ValidSequenceLength(std::string_view s, size_t i) {
   return 0;
 }
 
+namespace {
+// Bytes SanitizeText copies unchanged without a look at their neighbours.
+inline bool IsPlainAscii(unsigned char c) { return (c >= 0x20 && c < 0x80) || c == '\n' || c == '\t'; }
+}  // namespace
+
 SanitizeResult SanitizeText(std::string_view bytes) {
   SanitizeResult result;
   std::string decoded;
@@ -119,6 +124,14 @@ SanitizeResult SanitizeText(std::string_view bytes) {
   std::string& out = result.text;
   out.reserve(bytes.size());
   for (size_t i = 0; i < bytes.size();) {
+    // Fast path: a run of printable ASCII, tabs and LFs is copied as is.
+    size_t run = i;
+    while (run < bytes.size() && IsPlainAscii(static_cast<unsigned char>(bytes[run]))) ++run;
+    if (run > i) {
+      out.append(bytes.data() + i, run - i);
+      i = run;
+      if (i >= bytes.size()) break;
+    }
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c == 0) {
       result.refused = "binary data, not text (NUL byte at offset " + std::to_string(i) + ")";

@@ -2,6 +2,8 @@
 // sentence.
 #include "extract/tokenizer.h"
 
+#include "extract/lexicon.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -10,9 +12,16 @@
 namespace newsgraph {
 namespace {
 
+// Tokens of s[begin, end) with their lower-case views.
+std::vector<Token> TokensOf(const std::string& s, uint32_t begin = 0) {
+  static thread_local std::string lower;  // outlives the returned views until the next call
+  lower = Lower(s);
+  return Tokenize(s, lower, begin, static_cast<uint32_t>(s.size()));
+}
+
 std::vector<std::string> Texts(const std::string& s) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(s, 0, static_cast<uint32_t>(s.size()))) {
+  for (const Token& t : TokensOf(s)) {
     out.emplace_back(t.text);
   }
   return out;
@@ -39,13 +48,15 @@ TEST(TokenizerTest, KeepsDottedInitialismWhole) {
 
 TEST(TokenizerTest, SetsWordCapitalAndNumberFlags) {
   std::string s = "In 1999, \xC3\x96land left.";  // Öland
-  std::vector<Token> tokens = Tokenize(s, 0, static_cast<uint32_t>(s.size()));
+  std::vector<Token> tokens = TokensOf(s);
   ASSERT_EQ(tokens.size(), 6u);
   EXPECT_TRUE(tokens[0].word && tokens[0].capital && !tokens[0].number);
   EXPECT_TRUE(tokens[1].word && tokens[1].number);
   EXPECT_TRUE(tokens[2].Is(','));
   EXPECT_FALSE(tokens[2].word);
   EXPECT_EQ(tokens[3].text, "\xC3\x96land");
+  EXPECT_EQ(tokens[0].lower, "in");
+  EXPECT_EQ(tokens[3].lower, "\xC3\x96land");  // only ASCII is lowered
   EXPECT_TRUE(tokens[3].capital);
   EXPECT_FALSE(tokens[4].capital);
   // Offsets are bytes of the folded text.
@@ -55,7 +66,7 @@ TEST(TokenizerTest, SetsWordCapitalAndNumberFlags) {
 
 TEST(TokenizerTest, TokenizesOnlyTheGivenRange) {
   std::string s = "First one. Second one.";
-  std::vector<Token> tokens = Tokenize(s, 11, static_cast<uint32_t>(s.size()));
+  std::vector<Token> tokens = TokensOf(s, 11);
   ASSERT_FALSE(tokens.empty());
   EXPECT_EQ(tokens.front().text, "Second");
   EXPECT_EQ(tokens.front().begin, 11u);
@@ -63,7 +74,7 @@ TEST(TokenizerTest, TokenizesOnlyTheGivenRange) {
 
 TEST(TokenizerTest, AsYearAcceptsOnlyPlausibleYears) {
   auto year = [](const std::string& s) {
-    std::vector<Token> t = Tokenize(s, 0, static_cast<uint32_t>(s.size()));
+    std::vector<Token> t = TokensOf(s);
     return t.empty() ? -1 : AsYear(t[0]);
   };
   EXPECT_EQ(year("1999"), 1999);
