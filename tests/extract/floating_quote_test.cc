@@ -9,33 +9,28 @@ namespace {
 
 using extract_test::Dump;
 using extract_test::Extract;
+using extract_test::SaidBy;
 using extract_test::FindSaid;
 using extract_test::FindSaidObject;
 
 TEST(FloatingQuoteTest, TakesSpeakerOfQuoteInPreviousSentence) {
-  auto t = Extract(
+  EXPECT_TRUE(SaidBy(Extract(
       "\"The harbour will reopen,\" Maria Olsen said. \"It is the best news in years.\" "
-      "The ferry company agreed.");
-  const Triple* s = FindSaidObject(t, "It is the best news in years.");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Maria Olsen");
+      "The ferry company agreed."),
+                     "It is the best news in years.", "Maria Olsen"));
 }
 
 TEST(FloatingQuoteTest, TakesSpeakerOfReportedSpeechInPreviousSentence) {
-  auto t = Extract(
-      "Maria Olsen said the harbour would reopen. \"It is the best news in years.\"");
-  const Triple* s = FindSaidObject(t, "It is the best news in years.");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Maria Olsen");
+  EXPECT_TRUE(SaidBy(Extract(
+      "Maria Olsen said the harbour would reopen. \"It is the best news in years.\""),
+                     "It is the best news in years.", "Maria Olsen"));
 }
 
 TEST(FloatingQuoteTest, TakesSpeakerOfQuoteInPreviousParagraph) {
-  auto t = Extract(
+  EXPECT_TRUE(SaidBy(Extract(
       "\"The harbour will reopen next week,\" Maria Olsen said.\n"
-      "\"The ferries will run again by June.\"");
-  const Triple* s = FindSaidObject(t, "The ferries will run again by June.");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Maria Olsen");
+      "\"The ferries will run again by June.\""),
+                     "The ferries will run again by June.", "Maria Olsen"));
 }
 
 TEST(FloatingQuoteTest, LeavesOutFloatingQuoteWithNoQuoteBeforeIt) {
@@ -46,13 +41,11 @@ TEST(FloatingQuoteTest, LeavesOutFloatingQuoteWithNoQuoteBeforeIt) {
 }
 
 TEST(FloatingQuoteTest, QuoteAfterSentenceWhoseSubjectIsAPerson) {
-  auto t = Extract(
+  EXPECT_TRUE(SaidBy(Extract(
       "\"The vote was fair,\" Maria Olsen said.\n"
       "Peter Brandt, who led the campaign until May, also criticized the count on the radio. "
-      "\"Nobody checked the ballots in the north.\"");
-  const Triple* s = FindSaidObject(t, "Nobody checked the ballots in the north.");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Peter Brandt");
+      "\"Nobody checked the ballots in the north.\""),
+                     "Nobody checked the ballots in the north.", "Peter Brandt"));
 }
 
 TEST(FloatingQuoteTest, TitleWithOfTheEntityBeforeName) {

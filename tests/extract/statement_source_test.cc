@@ -9,23 +9,20 @@ namespace {
 
 using extract_test::Dump;
 using extract_test::Extract;
+using extract_test::SaidBy;
 using extract_test::FindSaid;
 using extract_test::FindSaidObject;
 
 TEST(StatementSourceTest, InAStatementNamesTheIssuerForLaterSentences) {
-  auto t = Extract(
+  EXPECT_TRUE(SaidBy(Extract(
       "President Maria Olsen, in a statement read by her spokesman, announced the troops would "
-      "leave. The statement also said the border would stay closed.");
-  const Triple* s = FindSaidObject(t, "the border would stay closed");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Maria Olsen");
+      "leave. The statement also said the border would stay closed."),
+                     "the border would stay closed", "Maria Olsen"));
 }
 
 TEST(StatementSourceTest, UnknownNameWithInItsAsideSpeaks) {
-  auto t = Extract("Kestrel, in its March 8 media release, reported that many stores were sold out.");
-  const Triple* s = FindSaidObject(t, "many stores were sold out");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Kestrel");
+  EXPECT_TRUE(SaidBy(Extract("Kestrel, in its March 8 media release, reported that many stores were sold out."),
+                     "many stores were sold out", "Kestrel"));
 }
 
 TEST(StatementSourceTest, WhileClauseWithItsOwnVerbIsCutOff) {
@@ -43,13 +40,11 @@ TEST(StatementSourceTest, StateDepartmentHasItsFullName) {
 }
 
 TEST(StatementSourceTest, StatementAfterLeadingAdverbialAndCountryTitle) {
-  auto t = Extract(
+  EXPECT_TRUE(SaidBy(Extract(
       "Late on Sunday, the United States President Maria Olsen, in a statement read by her "
       "spokesman, announced the troops would leave. The statement also said the border would "
-      "stay closed.");
-  const Triple* s = FindSaidObject(t, "the border would stay closed");
-  ASSERT_NE(s, nullptr) << Dump(t);
-  EXPECT_EQ(s->subject, "Maria Olsen");
+      "stay closed."),
+                     "the border would stay closed", "Maria Olsen"));
 }
 
 TEST(StatementSourceTest, DemonymGovernmentSpeaks) {

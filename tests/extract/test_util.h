@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/triple.h"
@@ -125,6 +127,22 @@ inline std::string Dump(const std::vector<Triple>& triples) {
     out << " [" << t.evidence.start << "," << t.evidence.end << ")\n";
   }
   return out.str();
+}
+
+/// Success when `triples` hold a `said` triple whose object is exactly
+/// `quote` and whose subject is `speaker`; otherwise says what was found.
+inline ::testing::AssertionResult SaidBy(const std::vector<Triple>& triples,
+                                         std::string_view quote, std::string_view speaker) {
+  const Triple* s = FindSaidObject(triples, quote);
+  if (s == nullptr) {
+    return ::testing::AssertionFailure() << "no said triple with object '" << quote << "'\n"
+                                         << Dump(triples);
+  }
+  if (s->subject != speaker) {
+    return ::testing::AssertionFailure() << "'" << quote << "' is said by '" << s->subject
+                                         << "', not '" << speaker << "'\n" << Dump(triples);
+  }
+  return ::testing::AssertionSuccess();
 }
 
 }  // namespace extract_test
