@@ -1,7 +1,9 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/entity_resolver.h"
 
@@ -247,6 +249,17 @@ class MentionFinder {
   mutable std::vector<uint32_t> window_ends_;           ///< scratch for FindEntityAt
   mutable std::vector<size_t> window_lens_;
 };
+
+// The words a document writes starting with a lower-case letter.
+std::unordered_set<std::string_view> LowerCaseWords(const DocAnalysis& doc) {
+  std::unordered_set<std::string_view> words;
+  for (const SentenceInfo& s : doc.sentences) {
+    for (const Token& t : s.tokens) {
+      if (t.word && !t.capital) words.insert(t.lower);
+    }
+  }
+  return words;
+}
 
 std::string PersonKey(std::string_view name, const Lexicon& lex) {
   return EntityKey(name, EntityType::kPerson, &lex);
@@ -585,6 +598,43 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
         m.person = p;
         m.type = EntityType::kPerson;
       }
+    }
+  }
+  std::optional<std::unordered_set<std::string_view>> lower_words;  // built on first need
+  // "President Johnson", "Police Chief Smith": a one-word name right after a
+  // title is a person even when the document never gives the full name (the
+  // graph store later decides which full name, if any, it stands for).
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    SentenceInfo& s = doc.sentences[si];
+    for (Mention& m : s.mentions) {
+      if (m.kind != MentionKind::kName || m.person >= 0 || m.guess || m.last - m.first != 1) continue;
+      if (m.type != EntityType::kPerson && m.type != EntityType::kUnknown) continue;
+      if (m.first == 0 || s.mention_at[m.first - 1] < 0) continue;
+      const Mention& title = s.mentions[s.mention_at[m.first - 1]];
+      if (title.kind != MentionKind::kTitle || title.last != m.first) continue;
+      const Token& word = s.tokens[m.first];
+      // "fellow Democrats", "official Twitter": a title in lower case before a
+      // capitalised word is a description, not "Title Name"; "King Jr", "J".
+      if (!s.tokens[title.first].capital || word.text.size() < 3) continue;
+      if (lexicon.IsNotName(word) || lexicon.IsNonPersonHead(word) || lexicon.IsOrganizationHead(word) ||
+          lexicon.IsGroupNoun(word)) {
+        continue;  // "Member States"
+      }
+      // "Prime Minister Theresa May": a name cut short is not a person of its own.
+      if (m.last < s.tokens.size() && s.tokens[m.last].word && s.tokens[m.last].capital) continue;
+      // "Member States" beside "member states": a word the document also
+      // writes in lower case is a common noun, not a name.
+      if (!lower_words) lower_words = LowerCaseWords(doc);
+      if (lower_words->count(word.lower)) continue;
+      auto [it, added] = by_key.emplace(PersonKey(m.name, lexicon), static_cast<int>(doc.people.size()));
+      if (added) {
+        PersonInfo p;
+        p.name = m.name;
+        p.first_sentence = si;
+        doc.people.push_back(std::move(p));
+      }
+      m.person = it->second;
+      m.type = EntityType::kPerson;
     }
   }
   // Sentence-initial guesses that named nobody were ordinary words.

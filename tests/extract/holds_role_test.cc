@@ -117,5 +117,23 @@ TEST(HoldsRoleTest, RoleEvidenceIsCodePointSpanOfTitleAndName) {
             "President Serzh Sargsyan");
 }
 
+TEST(HoldsRoleTest, TitleBeforeABareSurnameMakesAPerson) {
+  auto t = Extract("Norwegian Prime Minister Lund said taxes would rise next year.");
+  const Triple* r = FindRole(t, "Lund");
+  ASSERT_NE(r, nullptr) << Dump(t);
+  EXPECT_EQ(r->role, "Prime Minister");
+  EXPECT_EQ(r->object, "Norway");
+}
+
+TEST(HoldsRoleTest, TitleBeforeACommonNounIsNoPerson) {
+  // "Member States" is written "member states" elsewhere; "Prime Minister
+  // Theresa May" is a name cut short, not a person called Theresa.
+  auto t = Extract(
+      "The threats faced by Member States were discussed. All member states agreed. "
+      "Prime Minister Theresa May said nothing.");
+  EXPECT_EQ(FindRole(t, "States"), nullptr) << Dump(t);
+  EXPECT_EQ(FindRole(t, "Theresa"), nullptr) << Dump(t);
+}
+
 }  // namespace
 }  // namespace newsgraph
