@@ -560,6 +560,17 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
 
   // People: every multi-word person name, keyed so spelling variants meet.
   std::unordered_map<std::string, int> by_key;
+  // The person a name keys to, added on first sight (first in sentence si).
+  auto person_for = [&](const std::string& name, uint32_t si) {
+    auto [it, added] = by_key.emplace(PersonKey(name, lexicon), static_cast<int>(doc.people.size()));
+    if (added) {
+      PersonInfo p;
+      p.name = name;
+      p.first_sentence = si;
+      doc.people.push_back(std::move(p));
+    }
+    return it->second;
+  };
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     for (Mention& m : doc.sentences[si].mentions) {
       if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
@@ -571,17 +582,9 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
         m.type = EntityType::kUnknown;
         continue;
       }
-      std::string key = PersonKey(m.name, lexicon);
-      auto [it, added] = by_key.emplace(key, static_cast<int>(doc.people.size()));
-      if (added) {
-        PersonInfo p;
-        p.name = m.name;
-        p.first_sentence = si;
-        doc.people.push_back(std::move(p));
-      } else if (m.name.size() > doc.people[it->second].name.size()) {
-        doc.people[it->second].name = m.name;
-      }
-      m.person = it->second;
+      m.person = person_for(m.name, si);
+      // The longest spelling names the person.
+      if (m.name.size() > doc.people[m.person].name.size()) doc.people[m.person].name = m.name;
     }
   }
   for (size_t p = 0; p < doc.people.size(); ++p) {
@@ -626,14 +629,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
       // writes in lower case is a common noun, not a name.
       if (!lower_words) lower_words = LowerCaseWords(doc);
       if (lower_words->count(word.lower)) continue;
-      auto [it, added] = by_key.emplace(PersonKey(m.name, lexicon), static_cast<int>(doc.people.size()));
-      if (added) {
-        PersonInfo p;
-        p.name = m.name;
-        p.first_sentence = si;
-        doc.people.push_back(std::move(p));
-      }
-      m.person = it->second;
+      m.person = person_for(m.name, si);
       m.type = EntityType::kPerson;
     }
   }

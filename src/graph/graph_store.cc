@@ -181,22 +181,11 @@ void GraphStore::Finalize() {
   if (plan.Empty()) return;
   const size_t n = boost::num_vertices(graph_);
 
-  // A split vertex keeps only the sightings of the documents that found no one.
-  std::vector<bool> keeps_evidence(n, false);
-  for (const auto& [v, docs] : plan.by_doc) {
-    for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, graph_))) {
-      for (const Evidence& ev : graph_[e].evidence) keeps_evidence[v] = keeps_evidence[v] || !docs.count(ev.doc);
-    }
-    for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, graph_))) {
-      for (const Evidence& ev : graph_[e].evidence) keeps_evidence[v] = keeps_evidence[v] || !docs.count(ev.doc);
-    }
-  }
   constexpr VertexId kGone = static_cast<VertexId>(-1);
   Graph merged;
   std::vector<VertexId> new_id(n, kGone);
   for (VertexId v = 0; v < n; ++v) {
-    bool split = plan.by_doc.count(v) > 0;
-    if (plan.whole[v] == v && (!split || keeps_evidence[v])) new_id[v] = boost::add_vertex(graph_[v], merged);
+    if (plan.whole[v] == v && !plan.emptied.count(v)) new_id[v] = boost::add_vertex(graph_[v], merged);
   }
   for (VertexId v = 0; v < n; ++v) {
     if (plan.whole[v] == v) continue;

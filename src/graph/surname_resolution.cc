@@ -24,6 +24,19 @@ struct Profile {
 
 bool IsEntity(const Graph& g, VertexId v) { return g[v].type != EntityType::kQuote; }
 
+// The documents of every sighting on an edge at v, sorted (so the plan does
+// not depend on hash order).
+std::set<std::string> DocumentsOf(const Graph& g, VertexId v) {
+  std::set<std::string> docs;
+  for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
+    for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
+  }
+  for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
+    for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
+  }
+  return docs;
+}
+
 void AddRole(const Graph& g, EdgeId e, Profile& p) {
   p.role_targets.insert(boost::target(e, g));
   if (!g[e].role.empty()) p.titles.insert(Lower(g[e].role));
@@ -137,19 +150,19 @@ SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
     }
   }
   // One-word people with candidates, and the documents each is named in.
-  std::vector<std::pair<VertexId, const std::vector<VertexId>*>> bare;
+  struct Bare {
+    VertexId v;
+    const std::vector<VertexId>* candidates;
+    std::set<std::string> docs;
+  };
+  std::vector<Bare> bare;
   std::unordered_map<std::string, VertexSet> named_in;  // doc → entities, for those docs only
   for (VertexId v = 0; v < n; ++v) {
     if (g[v].type != EntityType::kPerson || NameWords(g[v].name) != 1) continue;
     auto it = by_surname.find(FoldedSurname(g[v].name, lexicon));
     if (it == by_surname.end()) continue;
-    bare.emplace_back(v, &it->second);
-    for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-      for (const Evidence& ev : g[e].evidence) named_in[ev.doc];
-    }
-    for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
-      for (const Evidence& ev : g[e].evidence) named_in[ev.doc];
-    }
+    bare.push_back({v, &it->second, DocumentsOf(g, v)});
+    for (const std::string& doc : bare.back().docs) named_in[doc];
   }
   if (bare.empty()) return plan;
 
@@ -164,16 +177,9 @@ SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
   }
 
   std::unordered_map<VertexId, Profile> profiles;
-  for (const auto& [v, candidates] : bare) {
+  for (const auto& [v, candidates, docs] : bare) {
     for (VertexId c : *candidates) {
       if (!profiles.count(c)) profiles.emplace(c, CandidateProfile(g, c));
-    }
-    std::set<std::string> docs;  // sorted: the plan does not depend on hash order
-    for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-      for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
-    }
-    for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
-      for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
     }
     std::unordered_map<std::string, VertexId> chosen;
     std::set<VertexId> targets;
@@ -190,6 +196,7 @@ SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
     for (auto& [doc, c] : chosen) {
       if (c != v) plan.by_doc[v].emplace(doc, c);
     }
+    if (!targets.count(v)) plan.emptied.insert(v);
   }
   return plan;
 }

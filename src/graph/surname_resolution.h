@@ -24,6 +24,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/graph_store.h"
@@ -36,6 +37,8 @@ struct SurnamePlan {
   /// For vertices whose documents disagree: document id → the vertex that
   /// document's sightings move to (documents not listed stay on v).
   std::unordered_map<VertexId, std::unordered_map<std::string, VertexId>> by_doc;
+  /// Split vertices none of whose sightings stay: they disappear.
+  std::unordered_set<VertexId> emptied;
 
   bool Empty() const;
 };
