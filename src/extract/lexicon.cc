@@ -115,6 +115,22 @@ bool HasTwoWords(std::string_view s) {
   return false;
 }
 
+// The JSON names of the SpeechList and FunctionWord values, in enum order.
+constexpr const char* kSpeechListNames[] = {
+    "audience_nouns",  "object_pronouns",  "expression_verbs", "expression_nouns",
+    "infinitive_verbs", "source_nouns",    "publishing_verbs", "member_adjectives",
+    "pending_words",   "web_suffixes",     "object_optional_verbs", "state_bodies",
+    "possessives",     "clause_openers"};
+static_assert(sizeof(kSpeechListNames) / sizeof(kSpeechListNames[0]) ==
+                  static_cast<size_t>(SpeechList::kCount),
+              "one name per speech list");
+constexpr const char* kFunctionWordNames[] = {
+    "verb_fillers", "prepositions",     "adverbial_starts",  "subordinators",
+    "bare_adverbs", "subject_pronouns", "non_clause_starts", "determiners"};
+static_assert(sizeof(kFunctionWordNames) / sizeof(kFunctionWordNames[0]) ==
+                  static_cast<size_t>(FunctionWord::kCount),
+              "one name per function-word class");
+
 bool FileExists(const std::string& path) { return access(path.c_str(), R_OK) == 0; }
 
 std::string ExecutableDir() {
@@ -402,6 +418,15 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     for (auto& w : Strings(doc, "naming_words", path)) lex->naming_words_.insert(Lower(w));
     for (auto& w : Strings(doc, "non_person_heads", path)) lex->non_person_heads_.insert(w);
     for (auto& w : Strings(doc, "question_openers", path)) lex->question_openers_.insert(Lower(w));
+    const auto& function_words = Member(doc, "function_words", path);
+    if (!function_words.IsObject()) {
+      throw std::runtime_error(path + ": \"function_words\" is not an object");
+    }
+    for (size_t i = 0; i < static_cast<size_t>(FunctionWord::kCount); ++i) {
+      for (auto& w : Strings(function_words, kFunctionWordNames[i], path)) {
+        lex->function_words_[i].insert(w);
+      }
+    }
     for (const char* key : {"spelling_variants", "name_variants"}) {
       const auto& map = Member(doc, key, path);
       if (!map.IsObject()) throw std::runtime_error(path + ": \"" + key + "\" is not an object");
@@ -430,7 +455,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
 }
 
 void Lexicon::BuildWordTable() {
-  auto add_lower = [&](const StringSet& set, uint32_t flag) {
+  auto add_lower = [&](const StringSet& set, uint64_t flag) {
     for (const std::string& key : set.keys()) words_.get_or_insert(key).flags |= flag;
   };
   add_lower(group_nouns_, kWordGroupNoun);
@@ -450,7 +475,7 @@ void Lexicon::BuildWordTable() {
     word.forms.push_back(LexiconForm{key, 0, nullptr, nullptr});
     return word.forms.back();
   };
-  auto add_exact = [&](const StringSet& set, uint32_t flag) {
+  auto add_exact = [&](const StringSet& set, uint64_t flag) {
     for (const std::string& key : set.keys()) form_of(key).flags |= flag;
   };
   add_exact(honorifics_, kWordHonorific);
@@ -458,6 +483,13 @@ void Lexicon::BuildWordTable() {
   add_exact(media_heads_, kWordMediaHead);
   add_exact(not_names_, kWordNotName);
   add_exact(non_person_heads_, kWordNonPersonHead);
+  for (size_t i = 0; i < static_cast<size_t>(FunctionWord::kCount); ++i) {
+    add_exact(function_words_[i], FunctionWordFlag(static_cast<FunctionWord>(i)));
+  }
+  for (size_t i = 0; i < static_cast<size_t>(SpeechList::kCount); ++i) {
+    auto list = speech_lists_.find(kSpeechListNames[i]);
+    if (list != speech_lists_.end()) add_lower(list->second, SpeechListFlag(static_cast<SpeechList>(i)));
+  }
   for (size_t i = 0; i < verbs_.size(); ++i) form_of(verbs_.keys()[i]).verb = &verbs_.values()[i];
   for (size_t i = 0; i < demonyms_.size(); ++i) {
     form_of(demonyms_.keys()[i]).demonym = &entities_[demonyms_.values()[i]];
@@ -482,6 +514,8 @@ Lexicon::Classification Lexicon::Classify(const Token& token) const {
   bool alnum = true;
   for (char ch : lower) alnum = alnum && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
   if (alnum) c.flags |= kWordAsciiAlnum;
+  // Lower() changes only ASCII capitals, so any difference is one.
+  if (lower != token.text) c.flags |= kWordHasUpper;
   const LexiconWord* word = words_.find(lower);
   if (!word) return c;
   c.word = word;

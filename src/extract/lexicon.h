@@ -48,9 +48,44 @@ struct ReportingVerb {
   bool after_quote_only = false;  ///< only attributes a quote: '"...," Graham continued'
 };
 
+/// The named lists of speech_words.json the rules read (lower case).
+enum class SpeechList : uint8_t {
+  kAudienceNouns,
+  kObjectPronouns,
+  kExpressionVerbs,
+  kExpressionNouns,
+  kInfinitiveVerbs,
+  kSourceNouns,
+  kPublishingVerbs,
+  kMemberAdjectives,
+  kPendingWords,
+  kWebSuffixes,
+  kObjectOptionalVerbs,
+  kStateBodies,
+  kPossessives,
+  kClauseOpeners,
+  kCount,
+};
+
+/// Closed classes of function words (words.json "function_words"), matched
+/// by exact spelling.
+enum class FunctionWord : uint8_t {
+  kVerbFiller,       ///< may stand between a speaker and the verb: "also", "had"
+  kPreposition,      ///< "with", "to", "by"
+  kAdverbialStart,   ///< opens an adverbial after a verb: "on", "yesterday"
+  kSubordinator,     ///< opens a new clause: "while", "and", "because"
+  kBareAdverb,       ///< a one-word adverbial: "yesterday", "again"
+  kSubjectPronoun,   ///< "he", "she", "they", "we", "I", "you"
+  kNonClauseStart,   ///< cannot open a reported clause: "to", "whether"
+  kDeterminer,       ///< "a", "the", "its", "this"
+  kCount,
+};
+
 /// The one-word lists a token can be on (Token::lexicon_flags bits). The
-/// first group is keyed by lower-case form, the second by exact spelling.
-enum LexiconWordFlag : uint32_t {
+/// first group is keyed by lower-case form, the second by exact spelling;
+/// then facts about the token's own bytes, the speech lists (lower case) and
+/// the function-word classes (exact spelling).
+enum LexiconWordFlag : uint64_t {
   kWordAnnotated = 1u << 0,  ///< Lexicon::Annotate() has run on the token
   kWordGroupNoun = 1u << 1,
   kWordStatementNoun = 1u << 2,
@@ -66,12 +101,23 @@ enum LexiconWordFlag : uint32_t {
   kWordNotName = 1u << 12,
   kWordNonPersonHead = 1u << 13,
   kWordAsciiAlnum = 1u << 14,  ///< the token is ASCII letters and digits only
+  kWordHasUpper = 1u << 15,    ///< the token has an ASCII upper-case letter
 };
+/// The flag bit of a speech list (lower-case keyed) and of a function-word
+/// class (exact-keyed).
+constexpr uint64_t SpeechListFlag(SpeechList list) {
+  return uint64_t{1} << (16 + static_cast<unsigned>(list));
+}
+constexpr uint64_t FunctionWordFlag(FunctionWord cls) {
+  return uint64_t{1} << (32 + static_cast<unsigned>(cls));
+}
+static_assert(16 + static_cast<unsigned>(SpeechList::kCount) <= 32, "speech list bits");
+static_assert(32 + static_cast<unsigned>(FunctionWord::kCount) <= 64, "function word bits");
 
 /// What the exact-spelling lists say about one spelling of a word.
 struct LexiconForm {
   std::string text;                      ///< the exact spelling
-  uint32_t flags = 0;                    ///< exact-keyed LexiconWordFlag bits
+  uint64_t flags = 0;                    ///< exact-keyed LexiconWordFlag bits
   const ReportingVerb* verb = nullptr;   ///< FindReportingVerb(text)
   const LexiconEntity* demonym = nullptr;  ///< FindDemonym(text)
 };
@@ -96,7 +142,7 @@ struct EntityFirstWord {
 
 /// Everything the one-word lists say about one lower-case word.
 struct LexiconWord {
-  uint32_t flags = 0;              ///< lower-case-keyed bits
+  uint64_t flags = 0;              ///< lower-case-keyed bits
   std::vector<LexiconForm> forms;  ///< exact spellings on exact-keyed lists
   /// Entity keys whose folded first word is this word, or null.
   const EntityFirstWord* entity_first = nullptr;
@@ -150,7 +196,7 @@ class Lexicon {
   /// token not annotated they look the word up (same answers either way).
   void Annotate(std::vector<Token>& tokens) const;
   /// LexiconWordFlag bits of a token (annotated or not).
-  uint32_t WordFlags(const Token& token) const {
+  uint64_t WordFlags(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_flags : Classify(token).flags;
   }
   /// FindReportingVerb(token.text) and FindDemonym(token.text).
@@ -181,6 +227,23 @@ class Lexicon {
   bool IsMediaHead(const Token& t) const { return WordFlags(t) & kWordMediaHead; }
   bool IsNotName(const Token& t) const { return WordFlags(t) & kWordNotName; }
   bool IsNonPersonHead(const Token& t) const { return WordFlags(t) & kWordNonPersonHead; }
+  /// InSpeechList(list, t.text): the exact spelling is on the list (whose
+  /// words are lower case, so a token with an upper-case letter never is).
+  bool InList(SpeechList list, const Token& t) const {
+    uint64_t f = WordFlags(t);
+    return (f & SpeechListFlag(list)) && !(f & kWordHasUpper);
+  }
+  /// InSpeechList(list, Lower(t.text)): the word in any case.
+  bool InListAnyCase(SpeechList list, const Token& t) const {
+    return WordFlags(t) & SpeechListFlag(list);
+  }
+  /// IsClauseVerb(t.text).
+  bool IsClauseVerbExact(const Token& t) const {
+    uint64_t f = WordFlags(t);
+    return (f & kWordClauseVerb) && !(f & kWordHasUpper);
+  }
+  /// True if the token is spelled as a word of the class.
+  bool Is(FunctionWord cls, const Token& t) const { return WordFlags(t) & FunctionWordFlag(cls); }
   /// A title or role, lower case, of up to max_title_words() words
   /// ("president", "foreign minister", "political analyst").
   bool IsTitle(std::string_view lower_phrase) const;
@@ -233,7 +296,7 @@ class Lexicon {
   Lexicon() = default;
 
   struct Classification {
-    uint32_t flags = 0;
+    uint64_t flags = 0;
     const LexiconForm* form = nullptr;
     const LexiconWord* word = nullptr;
   };
@@ -279,6 +342,7 @@ class Lexicon {
   StringSet question_openers_;
   StringSet clutter_lines_;
   std::map<std::string, StringSet, std::less<>> speech_lists_;
+  StringSet function_words_[static_cast<size_t>(FunctionWord::kCount)];
   /// Lower-case word → what every one-word list says about it (Annotate).
   StringMap<LexiconWord> words_;
   std::vector<std::string> clutter_prefixes_;

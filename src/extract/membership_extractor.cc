@@ -257,7 +257,7 @@ class MembershipReader {
       }
       k += 2;
       while (k < t.size() && t[k].word && !t[k].capital &&
-             lex_.InSpeechList("member_adjectives", t[k].text)) {
+             lex_.InList(SpeechList::kMemberAdjectives, t[k])) {
         ++k;
       }
       const Mention* org = At(k);
@@ -283,7 +283,7 @@ class MembershipReader {
   void PendingExit() {
     const auto& t = T();
     for (size_t k = 0; k + 4 < t.size(); ++k) {
-      if (!t[k].word || !lex_.InSpeechList("pending_words", Lower(t[k].text))) continue;
+      if (!t[k].word || !lex_.InListAnyCase(SpeechList::kPendingWords, t[k])) continue;
       size_t j = k + 1;
       if (!(t[j].Is("exit") || t[j].Is("withdrawal") || t[j].Is("departure"))) continue;
       if (!t[j + 1].Is("of")) continue;

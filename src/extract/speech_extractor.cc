@@ -28,62 +28,6 @@ bool CanClose(std::string_view t, uint32_t q, uint32_t pb, uint32_t pe) {
          n == ')' || n == ']' || n == '-' || n == '\'';
 }
 
-// Words that may stand between a speaker and the reporting verb.
-bool IsVerbFiller(const Token& t) {
-  static const std::set<std::string_view> kFiller = {
-      "also", "further", "then", "again", "later", "reportedly", "has", "had", "have", "was",
-      "is", "were", "would", "will", "once", "previously", "recently", "earlier", "had",
-      "subsequently", "however", "too", "herself", "himself", "themselves", "both", "all"};
-  if (!t.word || t.capital) return false;
-  if (kFiller.count(t.text)) return true;
-  return t.text.size() > 4 && t.text.substr(t.text.size() - 2) == "ly";
-}
-
-bool IsPreposition(std::string_view w) {
-  static const std::set<std::string_view> kPrep = {
-      "with", "to", "by", "from", "of", "at", "for", "about", "against", "between", "on",
-      "in", "among", "than", "like", "toward", "towards", "under", "over", "after", "before",
-      "during", "into", "across", "behind", "near", "without", "via", "including"};
-  return kPrep.count(w) > 0;
-}
-
-// Tokens that open an adverbial after a reporting verb ("said on Friday").
-bool IsAdverbialStart(std::string_view w) {
-  static const std::set<std::string_view> kStart = {
-      "on", "at", "in", "during", "after", "before", "earlier", "later", "yesterday", "today",
-      "tonight", "last", "this", "recently", "again", "also", "further", "repeatedly",
-      "publicly", "previously", "separately", "afterwards", "then", "when", "while", "as",
-      "via", "through", "from", "following", "ahead", "to", "over", "for"};
-  return kStart.count(w) > 0;
-}
-
-// Words that open a new clause: after a quote they mean the quote's
-// attribution, if any, is elsewhere.
-bool IsSubordinator(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "while", "and", "but", "as", "because", "although", "though", "when", "which", "who",
-      "if", "so", "whereas", "after", "before", "since", "until", "with", "despite"};
-  return t.word && kWords.count(t.text) > 0;
-}
-
-bool IsBareAdverb(std::string_view w) {
-  static const std::set<std::string_view> kWords = {
-      "yesterday", "today", "tonight", "recently", "again", "also", "further", "repeatedly",
-      "publicly", "previously", "separately", "afterwards", "then", "later", "earlier"};
-  return kWords.count(w) > 0;
-}
-
-bool IsSubjectPronoun(const Token& t) {
-  static const std::set<std::string_view> kWords = {"he", "she", "they", "we", "I", "you"};
-  return t.word && kWords.count(t.text) > 0;
-}
-
-bool StartsClause(const Token& t) {
-  static const std::set<std::string_view> kNot = {"to", "for", "about", "with", "of", "by", "and",
-                                                  "or", "but", "as", "if", "whether", "what"};
-  return t.word && !kNot.count(t.text);
-}
-
 struct Speaker {
   std::string name;
   EntityType type = EntityType::kUnknown;
@@ -125,6 +69,29 @@ class SpeechExtractor {
   }
 
  private:
+  // ---- function words (words.json "function_words") -----------------------
+  // Words that may stand between a speaker and the reporting verb.
+  bool IsVerbFiller(const Token& t) const {
+    if (!t.word || t.capital) return false;
+    if (lex_.Is(FunctionWord::kVerbFiller, t)) return true;
+    return t.text.size() > 4 && t.text.substr(t.text.size() - 2) == "ly";
+  }
+  bool IsPreposition(const Token& t) const { return lex_.Is(FunctionWord::kPreposition, t); }
+  // Tokens that open an adverbial after a reporting verb ("said on Friday").
+  bool IsAdverbialStart(const Token& t) const { return lex_.Is(FunctionWord::kAdverbialStart, t); }
+  // Words that open a new clause: after a quote they mean the quote's
+  // attribution, if any, is elsewhere.
+  bool IsSubordinator(const Token& t) const {
+    return t.word && lex_.Is(FunctionWord::kSubordinator, t);
+  }
+  bool IsBareAdverb(const Token& t) const { return lex_.Is(FunctionWord::kBareAdverb, t); }
+  bool IsSubjectPronoun(const Token& t) const {
+    return t.word && lex_.Is(FunctionWord::kSubjectPronoun, t);
+  }
+  bool StartsClause(const Token& t) const {
+    return t.word && !lex_.Is(FunctionWord::kNonClauseStart, t);
+  }
+
   // ---- tokens and mentions ------------------------------------------------
   const Mention* MentionEndingAt(const SentenceInfo& s, size_t k) const {
     if (k == 0 || k > s.tokens.size()) return nullptr;
@@ -183,12 +150,11 @@ class SpeechExtractor {
   bool AfterPreposition(const SentenceInfo& s, const Mention& m) const {
     size_t b = DescriptorStart(s, m);
     const auto& t = s.tokens;
-    if (b > 0 && t[b - 1].word && IsPreposition(t[b - 1].text)) return true;
+    if (b > 0 && t[b - 1].word && IsPreposition(t[b - 1])) return true;
     // "in neighboring Azerbaijan": one adjective between.
-    static const std::set<std::string_view> kDeterminers = {"a", "an", "the", "its", "their",
-                                                            "his", "her", "our", "this", "that"};
-    return b > 1 && t[b - 1].word && !t[b - 1].capital && !kDeterminers.count(t[b - 1].text) &&
-           t[b - 2].word && IsPreposition(t[b - 2].text) && !lex_.FindReportingVerb(t[b - 1]);
+    return b > 1 && t[b - 1].word && !t[b - 1].capital &&
+           !lex_.Is(FunctionWord::kDeterminer, t[b - 1]) &&
+           t[b - 2].word && IsPreposition(t[b - 2]) && !lex_.FindReportingVerb(t[b - 1]);
   }
 
   // ---- speaker resolution -------------------------------------------------
@@ -281,7 +247,7 @@ class SpeechExtractor {
         if (it->first >= 3 && s.tokens[it->first - 2].Is("in") &&
             s.tokens[it->first - 3].Is(',') &&
             (s.tokens[it->first - 1].Is("a") ||
-             lex_.InSpeechList("possessives", s.tokens[it->first - 1].text))) {
+             lex_.InList(SpeechList::kPossessives, s.tokens[it->first - 1]))) {
           Speaker sp = ClauseSubject(k, s.tokens.size());
           if (sp.ok()) {
             sp.confidence = 0.6;
@@ -475,7 +441,7 @@ class SpeechExtractor {
       // "One of these groups, the SDF, opposed": the comma closes the aside
       // the subject stands in.
       if (u + 1 < limit && t[u].Is(',') && start == opener && opener > 0 && t[u + 1].word &&
-          !t[u + 1].capital && !IsPreposition(t[u + 1].text) && s.mention_at[u + 1] < 0 &&
+          !t[u + 1].capital && !IsPreposition(t[u + 1]) && s.mention_at[u + 1] < 0 &&
           !IsSubordinator(t[u + 1]) && !t[u + 1].Is("who") && !t[u + 1].Is("which")) {
         ++u;
       } else if (u < limit && t[u].Is(',')) {
@@ -486,7 +452,7 @@ class SpeechExtractor {
         u = c + 1;
       }
       while (u < limit && IsVerbFiller(t[u])) ++u;
-      if (u >= limit || !t[u].word || t[u].capital || IsPreposition(t[u].text) ||
+      if (u >= limit || !t[u].word || t[u].capital || IsPreposition(t[u]) ||
           t[u].Is("and") || t[u].Is("or") || t[u].Is("'s") || s.mention_at[u] >= 0) {
         return Speaker();
       }
@@ -512,8 +478,8 @@ class SpeechExtractor {
              m.type == EntityType::kOrganization || m.type == EntityType::kMedia;
     };
     auto source_word = [&](const Token& w) {
-      return w.word && !w.capital && (lex_.InSpeechList("source_nouns", w.text) ||
-                                      lex_.InSpeechList("publishing_verbs", w.text));
+      return w.word && !w.capital && (lex_.InList(SpeechList::kSourceNouns, w) ||
+                                      lex_.InList(SpeechList::kPublishingVerbs, w));
     };
     for (size_t j = a; j + 1 < b; ++j) {
       bool sourced = false;  // "data from", "a survey published in 2017 by"
@@ -541,7 +507,7 @@ class SpeechExtractor {
     const auto& t = s.tokens;
     Speaker sp;
     if (k < 2 || !t[k - 1].word || t[k - 1].capital ||
-        !lex_.InSpeechList("state_bodies", t[k - 1].text)) {
+        !lex_.InList(SpeechList::kStateBodies, t[k - 1])) {
       return sp;
     }
     const Mention* dem = MentionEndingAt(s, k - 1);
@@ -564,7 +530,7 @@ class SpeechExtractor {
       j -= 2;
     }
     if (j < k - 1 && t[j].word && t[j].capital &&
-        lex_.InSpeechList("web_suffixes", t[k - 1].text)) {
+        lex_.InList(SpeechList::kWebSuffixes, t[k - 1])) {
       *start = j;
       return std::string(d_.TokenText(s, j, k));
     }
@@ -670,7 +636,7 @@ class SpeechExtractor {
         if (first.first == floor && first.kind == MentionKind::kName && a + 3 < k &&
             t[a].Is(',') && t[a + 1].Is("in") && t[a + 2].word &&
             (t[a + 2].Is("a") || t[a + 2].Is("an") ||
-             lex_.InSpeechList("possessives", t[a + 2].text))) {
+             lex_.InList(SpeechList::kPossessives, t[a + 2]))) {
           Speaker sp = FromMention(si, first);
           if (sp.ok()) {
             *np_start = first.first;
@@ -889,10 +855,10 @@ class SpeechExtractor {
       for (size_t v = a; v < b; ++v) {
         const Token& w = t[v];
         if (!w.word || w.capital || s.mention_at[v] >= 0 || IsVerbFiller(w)) continue;
-        if (IsPreposition(w.text) || w.Is("the") || w.Is("a") || w.Is("an") || w.Is("'s")) {
+        if (IsPreposition(w) || w.Is("the") || w.Is("a") || w.Is("an") || w.Is("'s")) {
           continue;
         }
-        if (v > a && t[v - 1].word && IsPreposition(t[v - 1].text)) continue;
+        if (v > a && t[v - 1].word && IsPreposition(t[v - 1])) continue;
         if (IsPassive(t, v)) break;
         size_t np = 0;
         Speaker sp = SpeakerBeforeVerb(si, v, a, &np);
@@ -920,8 +886,8 @@ class SpeechExtractor {
     (void)a;
     if (b < 2) return Speaker();
     size_t v = b - 1;
-    if (t[v].word && lex_.InSpeechList("possessives", t[v].text)) --v;
-    if (!t[v].word || t[v].capital || !lex_.InSpeechList("expression_verbs", t[v].text) ||
+    if (t[v].word && lex_.InList(SpeechList::kPossessives, t[v])) --v;
+    if (!t[v].word || t[v].capital || !lex_.InList(SpeechList::kExpressionVerbs, t[v]) ||
         IsPassive(t, v)) {
       return Speaker();
     }
@@ -1011,7 +977,7 @@ class SpeechExtractor {
     return false;
   }
 
-  static bool IsPassive(const std::vector<Token>& t, size_t v) {
+  bool IsPassive(const std::vector<Token>& t, size_t v) const {
     size_t k = v;
     while (k > 0 && IsVerbFiller(t[k - 1]) && !t[k - 1].Is("was") && !t[k - 1].Is("is") &&
            !t[k - 1].Is("were")) {
@@ -1157,14 +1123,14 @@ class SpeechExtractor {
       // "warned the economy could shrink", "promised each victim will be paid":
       // no addressee, a clause that opens like one.
       if (j == std::string::npos && rv.zero_that && k + 3 < n && t[k].word && !t[k].capital &&
-          lex_.InSpeechList("object_optional_verbs", t[v].text) &&
-          lex_.InSpeechList("clause_openers", t[k].text) && HasClauseVerb(t, k)) {
+          lex_.InList(SpeechList::kObjectOptionalVerbs, t[v]) &&
+          lex_.InList(SpeechList::kClauseOpeners, t[k]) && HasClauseVerb(t, k)) {
         return k;
       }
       if (j == std::string::npos) return j;
       size_t audience_end = j;
       for (int hops = 0; hops < 2 && j < n && t[j].word; ++hops) {
-        if (IsBareAdverb(t[j].text)) {
+        if (IsBareAdverb(t[j])) {
           ++j;
         } else if ((t[j].Is("on") || t[j].Is("in")) && j + 1 < n && t[j + 1].capital) {
           j += 2;
@@ -1177,10 +1143,10 @@ class SpeechExtractor {
         return std::string::npos;  // "told African American radio host ..."
       }
       bool opens = j > audience_end || t[j].capital || t[j].number ||
-                   IsSubjectPronoun(t[j]) || lex_.InSpeechList("clause_openers", t[j].text);
+                   IsSubjectPronoun(t[j]) || lex_.InList(SpeechList::kClauseOpeners, t[j]);
       if (j + 3 < n && opens && StartsClause(t[j]) &&
           (HasClauseVerb(t, j, 20) || (IsSubjectPronoun(t[j]) && t[j + 1].word &&
-                                       !t[j + 1].capital && !IsPreposition(t[j + 1].text)))) {
+                                       !t[j + 1].capital && !IsPreposition(t[j + 1])))) {
         return j;
       }
       return std::string::npos;
@@ -1194,8 +1160,8 @@ class SpeechExtractor {
     }
     const size_t before_adverbials = k;
     bool adverbial_failed = false;
-    for (int hops = 0; hops < 3 && k < n && t[k].word && IsAdverbialStart(t[k].text); ++hops) {
-      if (IsBareAdverb(t[k].text)) {
+    for (int hops = 0; hops < 3 && k < n && t[k].word && IsAdverbialStart(t[k]); ++hops) {
+      if (IsBareAdverb(t[k])) {
         ++k;
         continue;
       }
@@ -1224,7 +1190,7 @@ class SpeechExtractor {
       // clause, unless a preposition or a subordinator opens it.
       k = before_adverbials;
       bool at_least = t[k].Is("at") && k + 1 < n && (t[k + 1].Is("least") || t[k + 1].Is("most"));
-      if (!at_least && (IsPreposition(t[k].text) || IsSubordinator(t[k]) || t[k].Is("following") ||
+      if (!at_least && (IsPreposition(t[k]) || IsSubordinator(t[k]) || t[k].Is("following") ||
                         t[k].Is("via") || t[k].Is("through") || t[k].Is("ahead"))) {
         return std::string::npos;
       }
@@ -1236,7 +1202,7 @@ class SpeechExtractor {
     if (k < n && rv.zero_that && StartsClause(t[k]) && n - k >= 4 && HasClauseVerb(t, k)) return k;
     // "said they believe ...", "said he expects ...": a subject pronoun and its verb.
     if (k + 2 < n && rv.zero_that && IsSubjectPronoun(t[k]) && t[k + 1].word &&
-        !t[k + 1].capital && !IsPreposition(t[k + 1].text) && !t[k + 1].Is("and")) {
+        !t[k + 1].capital && !IsPreposition(t[k + 1]) && !t[k + 1].Is("and")) {
       return k;
     }
     (void)adverbial_failed;
@@ -1249,7 +1215,7 @@ class SpeechExtractor {
     const auto& t = s.tokens;
     size_t n = t.size();
     if (k >= n || !t[k].word) return std::string::npos;
-    if (!t[k].capital && lex_.InSpeechList("object_pronouns", t[k].text)) return k + 1;
+    if (!t[k].capital && lex_.InList(SpeechList::kObjectPronouns, t[k])) return k + 1;
     if (s.mention_at[k] >= 0) {
       const Mention& m = s.mentions[s.mention_at[k]];
       if (m.first == k && (m.kind == MentionKind::kName || m.kind == MentionKind::kEntity ||
@@ -1265,7 +1231,7 @@ class SpeechExtractor {
     }
     size_t j = k;
     if (t[j].Is("the") || t[j].Is("a") || t[j].Is("local") || t[j].Is("state") ||
-        lex_.InSpeechList("possessives", t[j].text)) {
+        lex_.InList(SpeechList::kPossessives, t[j])) {
       ++j;
     }
     // "told the BBC": a named body after the article.
@@ -1278,7 +1244,7 @@ class SpeechExtractor {
       }
     }
     for (int words = 0; words < 2 && j < n && t[j].word; ++words, ++j) {
-      if (lex_.InSpeechList("audience_nouns", Lower(t[j].text))) return j + 1;
+      if (lex_.InListAnyCase(SpeechList::kAudienceNouns, t[j])) return j + 1;
     }
     return std::string::npos;
   }
@@ -1289,7 +1255,7 @@ class SpeechExtractor {
       if (t[j].Is(',') && j > k + 1) break;
       if (!t[j].word || t[j].capital) continue;
       std::string_view w = t[j].text;
-      if (lex_.IsClauseVerb(w)) return true;
+      if (lex_.IsClauseVerbExact(t[j])) return true;
       bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
       if (past && j > k && !t[j - 1].Is("the") && !t[j - 1].Is("a") && !t[j - 1].Is("an")) {
         return true;
@@ -1304,7 +1270,7 @@ class SpeechExtractor {
     size_t n = t.size();
     while (n > k && !t[n - 1].word) --n;
     if (k >= n) return true;
-    if (n - k > 16 || !t[k].word || !IsAdverbialStart(t[k].text)) return false;
+    if (n - k > 16 || !t[k].word || !IsAdverbialStart(t[k])) return false;
     for (size_t j = k; j < n; ++j) {
       if (t[j].Is("that") || t[j].Is('"')) return false;
       if (t[j].word && lex_.FindReportingVerb(t[j])) return false;
@@ -1537,8 +1503,8 @@ class SpeechExtractor {
       if (!t[v].word || t[v].capital || InsideQuote(t[v].begin) || InsideItem(t[v].begin)) {
         continue;
       }
-      bool express = lex_.InSpeechList("expression_verbs", t[v].text);
-      bool infinitive = lex_.InSpeechList("infinitive_verbs", t[v].text);
+      bool express = lex_.InList(SpeechList::kExpressionVerbs, t[v]);
+      bool infinitive = lex_.InList(SpeechList::kInfinitiveVerbs, t[v]);
       if (!express && !infinitive) continue;
       if (IsPassive(t, v)) continue;
       size_t k = std::string::npos, end_token = n;
@@ -1547,7 +1513,7 @@ class SpeechExtractor {
         // "expressed [deep] concern that": at most two words before the noun.
         for (size_t j = v + 1; j + 1 < n && j < v + 4; ++j) {
           if (!t[j].word || t[j].capital) break;
-          if (lex_.InSpeechList("expression_nouns", t[j].text) && t[j + 1].Is("that")) {
+          if (lex_.InList(SpeechList::kExpressionNouns, t[j]) && t[j + 1].Is("that")) {
             k = j + 2;
             rule = "expressed-that";
             break;
@@ -1562,7 +1528,7 @@ class SpeechExtractor {
         }
         size_t object = j;
         while (j < n && j < object + 7 && t[j].word && !t[j].Is("to") && !t[j].Is("that") &&
-               !t[j].Is("be") && !lex_.FindReportingVerb(t[j].text)) {
+               !t[j].Is("be") && !lex_.FindReportingVerb(t[j])) {
           ++j;
         }
         // "urged the immunity be waived": a subjunctive clause.

@@ -30,7 +30,7 @@ struct Token {
   /// Set by Lexicon::Annotate(): what the lexicon's one-word lists say about
   /// this token (LexiconWordFlag bits; 0 until annotated) and the entry for
   /// its exact spelling, so extractors test a list with a bit, not a lookup.
-  uint32_t lexicon_flags = 0;
+  uint64_t lexicon_flags = 0;
   const LexiconForm* lexicon_form = nullptr;
   const LexiconWord* lexicon_word = nullptr;  ///< the entry for `lower`, if any
   /// True if the token is this punctuation character.
