@@ -1,7 +1,6 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
-#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -69,8 +68,10 @@ class MentionFinder {
   }
 
  private:
-  void Add(size_t first, size_t last, MentionKind kind, EntityType type, std::string name) {
+  void Add(size_t first, size_t last, MentionKind kind, EntityType type, std::string name,
+           const LexiconEntity* entity = nullptr) {
     Mention m;
+    m.entity = entity;
     m.first = static_cast<uint32_t>(first);
     m.last = static_cast<uint32_t>(last);
     m.kind = kind;
@@ -137,7 +138,7 @@ class MentionFinder {
     }
     const LexiconEntity* entity = nullptr;
     if (size_t len = EntityAt(i, &entity)) {
-      Add(i, i + len, MentionKind::kEntity, entity->type, entity->full_name);
+      Add(i, i + len, MentionKind::kEntity, entity->type, entity->full_name, entity);
       return len;
     }
     if (size_t len = TitleAt(i)) {
@@ -250,16 +251,39 @@ class MentionFinder {
   mutable std::vector<size_t> window_lens_;
 };
 
-// The words a document writes starting with a lower-case letter.
-std::unordered_set<std::string_view> LowerCaseWords(const DocAnalysis& doc) {
-  std::unordered_set<std::string_view> words;
-  for (const SentenceInfo& s : doc.sentences) {
-    for (const Token& t : s.tokens) {
-      if (t.word && !t.capital) words.insert(t.lower);
+// Answers "does the document write this word starting with a lower-case
+// letter?". Most documents ask a few times or never, so the first questions
+// scan the tokens; a document that keeps asking gets an index, which keeps
+// a huge document linear.
+class LowerCaseWords {
+ public:
+  explicit LowerCaseWords(const DocAnalysis& doc) : doc_(doc) {}
+
+  bool Contains(std::string_view lower) {
+    if (scans_left_ > 0) {
+      --scans_left_;
+      for (const SentenceInfo& s : doc_.sentences) {
+        for (const Token& t : s.tokens) {
+          if (t.word && !t.capital && t.lower == lower) return true;
+        }
+      }
+      return false;
     }
+    if (index_.empty()) {
+      for (const SentenceInfo& s : doc_.sentences) {
+        for (const Token& t : s.tokens) {
+          if (t.word && !t.capital) index_.insert(t.lower);
+        }
+      }
+    }
+    return index_.count(lower) > 0;
   }
-  return words;
-}
+
+ private:
+  const DocAnalysis& doc_;
+  int scans_left_ = 8;
+  std::unordered_set<std::string_view> index_;
+};
 
 std::string PersonKey(std::string_view name, const Lexicon& lex) {
   return EntityKey(name, EntityType::kPerson, &lex);
@@ -603,7 +627,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
       }
     }
   }
-  std::optional<std::unordered_set<std::string_view>> lower_words;  // built on first need
+  LowerCaseWords lower_words(doc);
   // "President Johnson", "Police Chief Smith": a one-word name right after a
   // title is a person even when the document never gives the full name (the
   // graph store later decides which full name, if any, it stands for).
@@ -627,8 +651,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
       if (m.last < s.tokens.size() && s.tokens[m.last].word && s.tokens[m.last].capital) continue;
       // "Member States" beside "member states": a word the document also
       // writes in lower case is a common noun, not a name.
-      if (!lower_words) lower_words = LowerCaseWords(doc);
-      if (lower_words->count(word.lower)) continue;
+      if (lower_words.Contains(word.lower)) continue;
       m.person = person_for(m.name, si);
       m.type = EntityType::kPerson;
     }

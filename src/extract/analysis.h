@@ -38,6 +38,7 @@ struct Mention {
   MentionKind kind = MentionKind::kName;
   EntityType type = EntityType::kUnknown;
   std::string name;  ///< canonical name, surface name, or lower-case title
+  const LexiconEntity* entity = nullptr;  ///< for kEntity: the lexicon's entry
   int person = -1;   ///< index into DocAnalysis::people for person names
   bool guess = false;  ///< a capitalised sentence start, kept only if it names a person
 };

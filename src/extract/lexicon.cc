@@ -451,6 +451,10 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
     }
   }
   lex->BuildWordTable();
+  for (LexiconEntity& e : lex->entities_) {
+    const LexiconEntity* by_name = lex->FindEntity(e.full_name);
+    e.international = by_name && by_name->country.empty();
+  }
   return lex;
 }
 
@@ -490,7 +494,11 @@ void Lexicon::BuildWordTable() {
     auto list = speech_lists_.find(kSpeechListNames[i]);
     if (list != speech_lists_.end()) add_lower(list->second, SpeechListFlag(static_cast<SpeechList>(i)));
   }
-  for (size_t i = 0; i < verbs_.size(); ++i) form_of(verbs_.keys()[i]).verb = &verbs_.values()[i];
+  for (size_t i = 0; i < verbs_.size(); ++i) {
+    LexiconForm& form = form_of(verbs_.keys()[i]);
+    form.verb = &verbs_.values()[i];
+    form.flags |= kWordReportingVerb;
+  }
   for (size_t i = 0; i < demonyms_.size(); ++i) {
     form_of(demonyms_.keys()[i]).demonym = &entities_[demonyms_.values()[i]];
   }

@@ -29,6 +29,9 @@ struct LexiconEntity {
   std::string full_name;
   EntityType type = EntityType::kUnknown;
   std::string country;  ///< for bodies: the country they belong to, if any
+  /// FindEntity(full_name) is a body of no one country (an international
+  /// organisation, when the type is kOrganization). Set once loaded.
+  bool international = false;
 };
 
 /// How a reporting verb introduces what was said.
@@ -102,6 +105,7 @@ enum LexiconWordFlag : uint64_t {
   kWordNonPersonHead = 1u << 13,
   kWordAsciiAlnum = 1u << 14,  ///< the token is ASCII letters and digits only
   kWordHasUpper = 1u << 15,    ///< the token has an ASCII upper-case letter
+  kWordReportingVerb = 1u << 30,  ///< exact: FindReportingVerb() finds it
 };
 /// The flag bit of a speech list (lower-case keyed) and of a function-word
 /// class (exact-keyed).

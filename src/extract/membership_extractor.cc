@@ -18,14 +18,19 @@ class MembershipReader {
     for (uint32_t si = 0; si < d_.sentences.size(); ++si) {
       si_ = si;
       s_ = &d_.sentences[si];
-      MemberOf();
+      // Every rule but PersonMember needs an organisation (OrgAt() or an
+      // international body's mention): most sentences have none.
+      const bool org = MayNameOrganization();
+      if (org) MemberOf();
       PersonMember();
-      PendingExit();
-      Includes();
-      MemberStatesList();
-      Departures();
-      Joined();
-      Observer();
+      if (org) {
+        PendingExit();
+        Includes();
+        MemberStatesList();
+        Departures();
+        Joined();
+        Observer();
+      }
       NoteOrganizations();
     }
   }
@@ -45,8 +50,22 @@ class MembershipReader {
 
   bool IsInternationalOrg(const Mention& m) const {
     if (m.kind != MentionKind::kEntity || m.type != EntityType::kOrganization) return false;
+    if (m.entity) return m.entity->international;  // m.name is its full name
     const LexiconEntity* e = lex_.FindEntity(m.name);
     return e && e->country.empty();
+  }
+
+  // False if OrgAt() fails at every token of the sentence and no mention is
+  // an international organisation.
+  bool MayNameOrganization() const {
+    for (const Mention& m : s_->mentions) {
+      if (IsInternationalOrg(m)) return true;
+    }
+    if (context_org_.empty()) return false;
+    for (const Token& t : T()) {
+      if (lex_.IsOrganizationAnaphor(t)) return true;
+    }
+    return false;
   }
 
   // An organisation at token k: a lexicon organisation, or "the

@@ -62,7 +62,7 @@ class SpeechExtractor {
       items_.clear();
       sentence_speaker_ = Speaker();
       for (int q : quotes_in_sentence_[si]) AttributeQuote(si, q);
-      Reported(si);
+      if (MayReport(si)) Reported(si);
       Emit(si);
       NoteMentions(si);
     }
@@ -1101,6 +1101,17 @@ class SpeechExtractor {
   }
 
   // ---- reported speech ----------------------------------------------------
+  // False if Reported() has nothing to start from: no reporting, expression
+  // or infinitive verb and no "according". Most sentences.
+  bool MayReport(uint32_t si) const {
+    constexpr uint64_t kStarts = kWordReportingVerb | SpeechListFlag(SpeechList::kExpressionVerbs) |
+                                 SpeechListFlag(SpeechList::kInfinitiveVerbs);
+    for (const Token& t : d_.sentences[si].tokens) {
+      if ((lex_.WordFlags(t) & kStarts) || t.Is("according") || t.Is("According")) return true;
+    }
+    return false;
+  }
+
   bool InsideItem(uint32_t pos) const {
     for (const Item& it : items_) {
       if (pos >= it.begin && pos < it.end) return true;
