@@ -160,13 +160,30 @@ struct FoldStop {
   const uint32_t* checkpoints = nullptr;
   size_t checkpoint_count = 0;
   size_t* checkpoint_sizes = nullptr;
+  /// Optional: stop at the first completed word whose fold so far is not in
+  /// `prefixes`, and set `prefix_end` to the input offset where that word
+  /// ended (else it stays npos). A window text[0, e) with e >= prefix_end
+  /// then folds to that prefix or to a longer text starting with it.
+  const StringSet* prefixes = nullptr;
+  size_t prefix_end = std::string::npos;
 };
 
 bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& stop) {
   out.clear();
   bool pending_space = false;
+  size_t i = 0;
+  // True once a completed word makes the fold so far no prefix of a key.
+  auto prefix_failed = [&](size_t word_end) {
+    if (!stop.prefixes || stop.prefixes->contains(out)) return false;
+    stop.prefix_end = word_end;
+    return true;
+  };
   auto put = [&](char c) {
     if (c == ' ') {
+      if (!pending_space && !out.empty() && prefix_failed(i)) {
+        pending_space = true;
+        return;
+      }
       pending_space = !out.empty();
       return;
     }
@@ -182,9 +199,15 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
       stop.checkpoint_sizes[next_checkpoint++] = out.size();
     }
   };
-  for (size_t i = 0; i < text.size();) {
+  while (i < text.size()) {
     stop.consumed = i;
     record_checkpoints(i);
+    if (stop.prefix_end != std::string::npos) {
+      for (; next_checkpoint < stop.checkpoint_count; ++next_checkpoint) {
+        stop.checkpoint_sizes[next_checkpoint] = std::string::npos;
+      }
+      return false;
+    }
     if (out.size() > limit) {
       for (; next_checkpoint < stop.checkpoint_count; ++next_checkpoint) {
         stop.checkpoint_sizes[next_checkpoint] = std::string::npos;
@@ -230,6 +253,7 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
     i += len;
   }
   stop.consumed = text.size();
+  if (!pending_space && !out.empty()) prefix_failed(text.size());
   record_checkpoints(text.size());
   return out.size() <= limit;
 }
@@ -241,11 +265,17 @@ bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
   return FoldImpl(text, out, limit, stop);
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+void LowerAscii(const char* in, size_t n, char* out) {
+  // Branch-free so the compiler turns it into vector code.
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(in[i]);
+    out[i] = static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
   }
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s.size(), '\0');
+  LowerAscii(s.data(), s.size(), out.data());
   return out;
 }
 
@@ -286,6 +316,11 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       bool folded_key = CountWords(form) >= 2 || type != EntityType::kCountry;
       std::string folded = FoldForMatch(form);
       if (folded_key) lex->entity_folded_.emplace(folded, index);
+      // Every word-boundary prefix of the key's fold (FindLongestEntity's walk).
+      for (size_t sp = folded.find(' '); sp != std::string::npos; sp = folded.find(' ', sp + 1)) {
+        lex->entity_prefixes_.insert(std::string_view(folded).substr(0, sp));
+      }
+      lex->entity_prefixes_.insert(folded);
       // Index the key's folded first word (FindEntity's quick rejection).
       std::string_view first = std::string_view(folded).substr(0, folded.find(' '));
       FirstWord bounds;
@@ -446,8 +481,12 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       lex->max_clutter_line_size_ = std::max(lex->max_clutter_line_size_, l.size());
     }
     for (auto& p : Strings(doc, "prefixes", path)) {
+      if (p.empty()) continue;  // would make every line clutter
       lex->clutter_prefixes_.push_back(Lower(p));
       lex->max_clutter_prefix_size_ = std::max(lex->max_clutter_prefix_size_, p.size());
+      auto first = static_cast<unsigned char>(lex->clutter_prefixes_.back()[0]);
+      lex->clutter_prefixes_by_first_[first].push_back(
+          static_cast<uint16_t>(lex->clutter_prefixes_.size() - 1));
     }
   }
   lex->BuildWordTable();
@@ -506,6 +545,13 @@ void Lexicon::BuildWordTable() {
     words_.get_or_insert(entity_first_words_.keys()[i]).entity_first =
         &entity_first_words_.values()[i];
   }
+  // The answers for one-byte punctuation tokens (Annotate's shortcut).
+  for (int b = 0; b < 128; ++b) {
+    char text[1] = {static_cast<char>(b)};
+    Token t;
+    t.text = t.lower = std::string_view(text, 1);
+    punctuation_[b] = Classify(t);  // words_ is complete: no pointer moves after this
+  }
 }
 
 Lexicon::Classification Lexicon::Classify(const Token& token) const {
@@ -519,11 +565,16 @@ Lexicon::Classification Lexicon::Classify(const Token& token) const {
     lowered = Lower(token.text);
     lower = lowered;
   }
-  bool alnum = true;
-  for (char ch : lower) alnum = alnum && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
-  if (alnum) c.flags |= kWordAsciiAlnum;
-  // Lower() changes only ASCII capitals, so any difference is one.
-  if (lower != token.text) c.flags |= kWordHasUpper;
+  if (token.shaped) {
+    if (token.ascii_alnum) c.flags |= kWordAsciiAlnum;
+    if (token.has_upper) c.flags |= kWordHasUpper;
+  } else {
+    bool alnum = true;
+    for (char ch : lower) alnum = alnum && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
+    if (alnum) c.flags |= kWordAsciiAlnum;
+    // Lower() changes only ASCII capitals, so any difference is one.
+    if (lower != token.text) c.flags |= kWordHasUpper;
+  }
   const LexiconWord* word = words_.find(lower);
   if (!word) return c;
   c.word = word;
@@ -540,7 +591,11 @@ Lexicon::Classification Lexicon::Classify(const Token& token) const {
 
 void Lexicon::Annotate(std::vector<Token>& tokens) const {
   for (Token& t : tokens) {
-    Classification c = Classify(t);
+    // Punctuation is one ASCII byte: its answers were worked out at load.
+    const Classification c = (!t.word && t.shaped && t.text.size() == 1 &&
+                              static_cast<unsigned char>(t.text[0]) < 0x80)
+                                 ? punctuation_[static_cast<unsigned char>(t.text[0])]
+                                 : Classify(t);
     t.lexicon_flags = c.flags;
     t.lexicon_form = c.form;
     t.lexicon_word = c.word;
@@ -637,17 +692,29 @@ size_t Lexicon::FindLongestEntity(std::string_view text, const std::vector<uint3
     shared_first = first_token->lexicon_word ? first_token->lexicon_word->entity_first : nullptr;
     if (!shared_first) return ends.size();
   }
-  // The same steps as FindEntity() on each window, with two shortcuts that
+  // The same steps as FindEntity() on each window, with shortcuts that
   // cannot change an answer: a failed first-word test skips every window it
-  // holds for, and the folded form of each window is read off one fold of
-  // the longest window (folding streams left to right; windows end at
-  // character boundaries).
+  // holds for; the folded form of each window is read off one fold of the
+  // longest window (folding streams left to right; windows end at character
+  // boundaries); and that fold stops at the first word where it is no
+  // longer the start of any key's fold. A window reaching that word cannot
+  // be a key, exact or folded: an exact match folds like its key. (Windows
+  // end on tokens, and tokens never end inside a folded word, so each
+  // shorter window's fold is a prefix the walk already found in the set.)
   thread_local std::vector<uint32_t> ascending;
   thread_local std::vector<size_t> folded_sizes;
   thread_local std::string folded;
-  bool folded_ready = false;
+  ascending.assign(ends.rbegin(), ends.rend());
+  folded_sizes.assign(ascending.size(), std::string::npos);
+  FoldStop walk;
+  walk.checkpoints = ascending.data();
+  walk.checkpoint_count = ascending.size();
+  walk.checkpoint_sizes = folded_sizes.data();
+  walk.prefixes = &entity_prefixes_;
+  FoldImpl(text.substr(0, ends.front()), folded, max_folded_key_size_, walk);
   size_t skip_min = 1, skip_max = 0;  // window sizes known to find nothing
   for (size_t k = 0; k < ends.size(); ++k) {
+    if (ends[k] >= walk.prefix_end) continue;
     std::string_view surface = text.substr(0, ends[k]);
     if (surface.size() >= skip_min && surface.size() <= skip_max) continue;
     size_t min_size = 0, max_size = 0;
@@ -665,16 +732,6 @@ size_t Lexicon::FindLongestEntity(std::string_view text, const std::vector<uint3
       }
     }
     if (!first->folded || !HasTwoWords(surface)) continue;
-    if (!folded_ready) {
-      ascending.assign(ends.rbegin(), ends.rend());
-      folded_sizes.assign(ascending.size(), std::string::npos);
-      FoldStop stop;
-      stop.checkpoints = ascending.data();
-      stop.checkpoint_count = ascending.size();
-      stop.checkpoint_sizes = folded_sizes.data();
-      FoldImpl(text.substr(0, ends.front()), folded, max_folded_key_size_, stop);
-      folded_ready = true;
-    }
     size_t size = folded_sizes[ends.size() - 1 - k];
     if (size == std::string::npos || !first->MayBeFolded(size)) continue;
     if (const size_t* index = entity_folded_.find(std::string_view(folded).substr(0, size))) {
@@ -747,20 +804,36 @@ bool Lexicon::IsAbbreviation(std::string_view word) const {
 
 bool Lexicon::IsClutterLine(std::string_view lower_line) const {
   if (clutter_lines_.contains(lower_line)) return true;
-  for (const auto& prefix : clutter_prefixes_) {
+  return HasClutterPrefix(lower_line);
+}
+
+bool Lexicon::HasClutterPrefix(std::string_view lower_line) const {
+  if (lower_line.empty()) return false;
+  for (uint16_t k : clutter_prefixes_by_first_[static_cast<unsigned char>(lower_line[0])]) {
+    const std::string& prefix = clutter_prefixes_[k];
     if (lower_line.substr(0, prefix.size()) == prefix) return true;
   }
   return false;
 }
 
 bool Lexicon::IsClutterLineAnyCase(std::string_view line) const {
-  if (line.size() <= max_clutter_line_size_) return IsClutterLine(Lower(line));
-  // Longer than every whole clutter line: only a prefix can match.
-  std::string lower = Lower(line.substr(0, max_clutter_prefix_size_));
-  for (const auto& prefix : clutter_prefixes_) {
-    if (std::string_view(lower).substr(0, prefix.size()) == prefix) return true;
+  // Only the bytes a list can match are lowered, into a buffer on the stack
+  // (on the heap for lists of absurdly long lines).
+  std::string_view head = line.substr(0, line.size() <= max_clutter_line_size_
+                                             ? line.size()
+                                             : max_clutter_prefix_size_);
+  char stack_buf[256];
+  std::string heap_buf;
+  char* buf = stack_buf;
+  if (head.size() > sizeof stack_buf) {
+    heap_buf.resize(head.size());
+    buf = heap_buf.data();
   }
-  return false;
+  LowerAscii(head.data(), head.size(), buf);
+  std::string_view lower(buf, head.size());
+  // Longer than every whole clutter line: only a prefix can match.
+  if (line.size() <= max_clutter_line_size_ && clutter_lines_.contains(lower)) return true;
+  return HasClutterPrefix(lower);
 }
 
 std::string_view Lexicon::SpellingVariant(std::string_view lower_word) const {

@@ -309,6 +309,8 @@ class Lexicon {
   const LexiconForm* FormOf(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_form : Classify(token).form;
   }
+  /// IsClutterLine()'s prefix test.
+  bool HasClutterPrefix(std::string_view lower_line) const;
   /// Fills words_ from the lists (after they are loaded).
   void BuildWordTable();
   using FirstWord = EntityFirstWord;
@@ -325,6 +327,9 @@ class Lexicon {
   StringMap<size_t> entity_folded_;
   /// folded first word of every entity key (exact and folded) → bounds
   StringMap<FirstWord> entity_first_words_;
+  /// Every word-boundary prefix of the fold of every entity key, exact or
+  /// folded ("collective", "collective security", ...).
+  StringSet entity_prefixes_;
   StringMap<size_t> demonyms_;
   StringMap<std::string> demonym_of_;
   StringMap<ReportingVerb> verbs_;
@@ -349,7 +354,10 @@ class Lexicon {
   StringSet function_words_[static_cast<size_t>(FunctionWord::kCount)];
   /// Lower-case word → what every one-word list says about it (Annotate).
   StringMap<LexiconWord> words_;
+  Classification punctuation_[128];  ///< Classify() of each one-byte ASCII token
   std::vector<std::string> clutter_prefixes_;
+  /// Indexes into clutter_prefixes_ by first byte, in list order.
+  std::vector<uint16_t> clutter_prefixes_by_first_[256];
   size_t max_clutter_line_size_ = 0;    ///< longest key in clutter_lines_
   size_t max_clutter_prefix_size_ = 0;  ///< longest of clutter_prefixes_
   StringMap<std::string> spelling_;
@@ -360,6 +368,8 @@ class Lexicon {
 
 /// Lower-case ASCII copy (other bytes unchanged).
 std::string Lower(std::string_view s);
+/// Lower() of in[0, n) into out[0, n) (which may be `in`).
+void LowerAscii(const char* in, size_t n, char* out);
 
 /// Case-folds ASCII and the common Latin-1/Latin Extended-A letters, strips
 /// accents, folds punctuation to spaces and collapses runs of spaces.

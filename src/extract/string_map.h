@@ -3,15 +3,18 @@
 //
 // Design: open addressing with linear probing over a power-of-two slot
 // array kept at most half full. Each slot holds 32 bits of the key's hash
-// and an index into append-only key/value vectors (pointers returned by
+// and an index into append-only key/value storage (pointers returned by
 // find() stay valid until the next insertion; the lexicon inserts only
-// while loading, so they live as long as it does). A
-// lookup hashes the view once (8 bytes at a time, multiply-mix), then
-// compares hashes before bytes, so a miss — the common case for word lists
-// — usually touches one slot and never calls memcmp. Unlike
-// std::unordered_map<std::string_view, V> it allocates nothing per lookup
-// and does not chase a node pointer. Not copyable; no erase; iteration
-// order is never exposed, so swapping it in cannot change any output.
+// while loading, so they live as long as it does). The keys' bytes sit one
+// after another in one buffer, so a probe that matches a tag reads the key
+// from memory next to its neighbours, and the comparison of a short key is
+// a few loads, not a call. A lookup hashes the view once (8 bytes at a
+// time, multiply-mix, no call for the tail), then compares hashes before
+// bytes, so a miss, the common case for word lists, usually touches one
+// slot. Unlike std::unordered_map<std::string_view, V> it allocates nothing
+// per lookup and does not chase a node pointer. Not copyable; no erase;
+// iteration order is never exposed, so swapping it in cannot change any
+// output.
 #ifndef NEWSGRAPH_EXTRACT_STRING_MAP_H_
 #define NEWSGRAPH_EXTRACT_STRING_MAP_H_
 
@@ -24,30 +27,70 @@
 
 namespace newsgraph {
 
+namespace string_map_internal {
+
+inline uint64_t Load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline uint64_t Load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+inline uint64_t Mix(uint64_t a, uint64_t b) {
+  __uint128_t m = static_cast<__uint128_t>(a) * b;
+  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+}
+
+}  // namespace string_map_internal
+
 /// 64-bit hash of a short byte string (not cryptographic, not stable across
-/// versions: only for in-memory tables).
+/// versions: only for in-memory tables). Reads only the bytes of `s`: the
+/// tail is read with overlapping fixed-size loads, never past the end.
 inline uint64_t HashBytes(std::string_view s) {
-  auto mix = [](uint64_t a, uint64_t b) {
-    __uint128_t m = static_cast<__uint128_t>(a) * b;
-    return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
-  };
+  using namespace string_map_internal;
   constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
   const char* p = s.data();
-  size_t n = s.size();
+  const size_t n = s.size();
   uint64_t h = kP0 ^ (n * kP1);
-  while (n >= 8) {
+  if (n <= 8) {
     uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = mix(h ^ w, kP1);
-    p += 8;
-    n -= 8;
+    if (n >= 4) {
+      w = Load32(p) | Load32(p + n - 4) << 32;
+    } else if (n > 0) {
+      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    } else {
+      w = 0;
+    }
+    return Mix(Mix(h ^ w, kP0), kP1);
   }
-  if (n > 0) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = mix(h ^ w, kP0);
+  size_t i = 0;
+  for (; i + 8 < n; i += 8) h = Mix(h ^ Load64(p + i), kP1);
+  // The last 8 bytes (overlapping what the loop read when n % 8 != 0).
+  return Mix(Mix(h ^ Load64(p + n - 8), kP0), kP1);
+}
+
+/// a == b for two byte ranges of the same size `n`, without a call for
+/// short ones. Reads only inside both ranges.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  using namespace string_map_internal;
+  if (n <= 16) {
+    if (n >= 8) {
+      return (Load64(a) ^ Load64(b)) == 0 && (Load64(a + n - 8) ^ Load64(b + n - 8)) == 0;
+    }
+    if (n >= 4) {
+      return (Load32(a) ^ Load32(b)) == 0 && (Load32(a + n - 4) ^ Load32(b + n - 4)) == 0;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
   }
-  return mix(h, kP1);
+  return std::memcmp(a, b, n) == 0;
 }
 
 template <typename V>
@@ -100,18 +143,26 @@ class StringMap {
     uint32_t tag = 0;             ///< hash >> 32
     uint32_t index_plus_one = 0;  ///< 0: empty
   };
+  /// Where key i's bytes are in bytes_.
+  struct KeySpan {
+    uint32_t offset = 0, size = 0;
+  };
   static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
 
   // Index of `key` in keys_/values_, or -1.
   long Find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return -1;
-    size_t mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
+    const uint32_t tag = Tag(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index_plus_one == 0) return -1;
-      if (slot.tag == Tag(h)) {
+      if (slot.tag == tag) {
         size_t index = slot.index_plus_one - 1;
-        if (std::string_view(keys_[index]) == key) return static_cast<long>(index);
+        const KeySpan& span = spans_[index];
+        if (span.size == key.size() && SameBytes(bytes_.data() + span.offset, key.data(), key.size())) {
+          return static_cast<long>(index);
+        }
       }
     }
   }
@@ -119,6 +170,8 @@ class StringMap {
   void Insert(std::string_view key, uint64_t h, V value) {
     if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
     keys_.emplace_back(key);
+    spans_.push_back({static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size())});
+    bytes_.append(key);
     values_.push_back(std::move(value));
     Place(h, static_cast<uint32_t>(keys_.size()));
   }
@@ -140,6 +193,8 @@ class StringMap {
 
   std::vector<Slot> slots_;
   std::vector<std::string> keys_;
+  std::vector<KeySpan> spans_;  ///< parallel to keys_
+  std::string bytes_;           ///< every key's bytes, one after another
   std::vector<V> values_;
 };
 

@@ -1,15 +1,42 @@
 #include "extract/tokenizer.h"
 
+#include <array>
+
 namespace newsgraph {
 namespace {
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsWordByte(char c) {
-  // Bytes >= 0x80 are parts of letters here: punctuation outside ASCII was
-  // folded to ASCII before tokenizing, and U+FFFD is rare enough to ignore.
-  return IsAsciiLetter(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+// What the tokenizer needs to know of a byte, one table lookup each.
+enum ByteClass : uint8_t {
+  kSpace = 1 << 0,   ///< ' ', '\t', '\n'
+  kWord = 1 << 1,    ///< ASCII letter, digit, or any byte >= 0x80 (parts of letters:
+                     ///< punctuation outside ASCII was folded before tokenizing)
+  kDigit = 1 << 2,
+  kLetter = 1 << 3,  ///< ASCII letter
+  kUpper = 1 << 4,   ///< ASCII capital
+  kNotAlnum = 1 << 5,   ///< not an ASCII letter or digit
+  kNotNumber = 1 << 6,  ///< cannot be part of a number token (digits , .)
+};
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> c{};
+  for (int b = 0; b < 256; ++b) {
+    uint8_t v = kNotAlnum | kNotNumber;
+    if (b == ' ' || b == '\t' || b == '\n') v |= kSpace;
+    if (b >= 0x80) v |= kWord;
+    if (b >= '0' && b <= '9') v = kWord | kDigit;
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) v = kWord | kLetter | kNotNumber;
+    if (b >= 'A' && b <= 'Z') v |= kUpper;
+    if (b == ',' || b == '.') v &= static_cast<uint8_t>(~kNotNumber);
+    c[b] = v;
+  }
+  return c;
 }
+constexpr std::array<uint8_t, 256> kClass = MakeClasses();
+
+inline uint8_t Class(char c) { return kClass[static_cast<unsigned char>(c)]; }
+inline bool IsWordByte(char c) { return Class(c) & kWord; }
+inline bool IsAsciiLetter(char c) { return Class(c) & kLetter; }
+inline bool IsDigit(char c) { return Class(c) & kDigit; }
 
 }  // namespace
 
@@ -42,9 +69,9 @@ std::vector<Token> Tokenize(std::string_view s, std::string_view lower, uint32_t
                             uint32_t end) {
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 4);
-  uint32_t i = begin;
-  auto push = [&](uint32_t b, uint32_t e, bool word) {
-    Token t;
+  // `seen` is the OR of the byte classes of the token's bytes.
+  auto push = [&](uint32_t b, uint32_t e, bool word, uint8_t seen) {
+    Token& t = out.emplace_back();
     t.begin = b;
     t.end = e;
     t.text = s.substr(b, e - b);
@@ -52,56 +79,70 @@ std::vector<Token> Tokenize(std::string_view s, std::string_view lower, uint32_t
     t.word = word;
     if (word) {
       t.capital = StartsUpper(t.text);
-      t.number = true;
-      for (char c : t.text) t.number = t.number && (IsDigit(c) || c == ',' || c == '.');
+      t.number = !(seen & kNotNumber);
     }
-    out.push_back(t);
+    t.shaped = true;
+    t.ascii_alnum = !(seen & kNotAlnum);
+    t.has_upper = seen & kUpper;
   };
+  uint32_t i = begin;
   while (i < end) {
-    char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n') {
+    const char c = s[i];
+    const uint8_t cls = Class(c);
+    if (cls & kSpace) {
       ++i;
       continue;
     }
-    if (!IsWordByte(c)) {
+    if (!(cls & kWord)) {
       // A possessive "'s" after a word.
       if (c == '\'' && i + 1 < end && (s[i + 1] == 's' || s[i + 1] == 'S') && i > begin &&
           IsWordByte(s[i - 1]) && (i + 2 >= end || !IsWordByte(s[i + 2]))) {
-        push(i, i + 2, true);
+        push(i, i + 2, true, cls | Class(s[i + 1]));
         out.back().capital = false;
         i += 2;
         continue;
       }
-      push(i, i + 1, false);
+      push(i, i + 1, false, cls);
       ++i;
       continue;
     }
     uint32_t j = i;
     // Dotted initialisms: U.S. / U.K. / a.m.
-    if (IsAsciiLetter(c) && i + 1 < end && s[i + 1] == '.' && i + 2 < end &&
+    if ((cls & kLetter) && i + 1 < end && s[i + 1] == '.' && i + 2 < end &&
         IsAsciiLetter(s[i + 2]) && (i + 3 >= end || s[i + 3] == '.')) {
-      while (j + 1 < end && IsAsciiLetter(s[j]) && s[j + 1] == '.') j += 2;
-      push(i, j, true);
+      uint8_t seen = 0;
+      while (j + 1 < end && IsAsciiLetter(s[j]) && s[j + 1] == '.') {
+        seen |= Class(s[j]) | Class('.');
+        j += 2;
+      }
+      push(i, j, true, seen);
       i = j;
       continue;
     }
+    uint8_t seen = 0;
     while (j < end) {
-      if (IsWordByte(s[j])) {
+      const uint8_t cj = Class(s[j]);
+      if (cj & kWord) {
+        seen |= cj;
         ++j;
-      } else if ((s[j] == '-' || s[j] == '\'' || s[j] == '.' || s[j] == ',') && j + 1 < end &&
-                 IsWordByte(s[j + 1]) && j > i) {
+        continue;
+      }
+      const char p = s[j];
+      if ((p == '-' || p == '\'' || p == '.' || p == ',') && j + 1 < end &&
+          IsWordByte(s[j + 1]) && j > i) {
         // Inner hyphen/apostrophe; inner '.' or ',' only between digits (3.5, 1,000).
-        if ((s[j] == '.' || s[j] == ',') && !(IsDigit(s[j - 1]) && IsDigit(s[j + 1]))) break;
-        if (s[j] == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
+        if ((p == '.' || p == ',') && !(IsDigit(s[j - 1]) && IsDigit(s[j + 1]))) break;
+        if (p == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
             (j + 2 >= end || !IsWordByte(s[j + 2]))) {
           break;  // possessive: its own token
         }
+        seen |= cj;
         ++j;
-      } else {
-        break;
+        continue;
       }
+      break;
     }
-    push(i, j, true);
+    push(i, j, true, seen);
     i = j;
   }
   return out;

@@ -27,6 +27,11 @@ struct Token {
   bool word = false;     ///< letters or digits (else punctuation)
   bool capital = false;  ///< starts with an upper-case letter
   bool number = false;   ///< all digits
+  /// What Tokenize() saw of the bytes (only if `shaped`): ASCII letters and
+  /// digits only; some ASCII capital. Lexicon::Annotate() uses them.
+  bool shaped = false;
+  bool ascii_alnum = false;
+  bool has_upper = false;
   /// Set by Lexicon::Annotate(): what the lexicon's one-word lists say about
   /// this token (LexiconWordFlag bits; 0 until annotated) and the entry for
   /// its exact spelling, so extractors test a list with a bit, not a lookup.

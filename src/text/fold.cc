@@ -1,32 +1,59 @@
 #include "text/fold.h"
 
+#include <cstring>
+
 namespace newsgraph {
+namespace {
+
+// Length of the run at the start of [p, end) of ASCII bytes other than '"',
+// which fold to themselves. Eight bytes at a time.
+size_t PlainAsciiRun(const char* p, const char* end) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kQuotes = kOnes * '"';
+  const char* start = p;
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    uint64_t q = w ^ kQuotes;  // a zero byte where w has '"'
+    uint64_t has_quote = (q - kOnes) & ~q & kHigh;
+    if ((w & kHigh) | has_quote) break;
+    p += 8;
+  }
+  while (p < end && static_cast<unsigned char>(*p) < 0x80 && *p != '"') ++p;
+  return static_cast<size_t>(p - start);
+}
+
+}  // namespace
 
 FoldedText Fold(std::string_view text) {
+  // Folding never lengthens the text: every replacement is at most as long
+  // as the sequence it replaces ("…" is three bytes, "..." too).
   FoldedText out;
-  out.text.reserve(text.size());
-  out.original.reserve(text.size() + 1);
-  out.quote_side.reserve(text.size());
+  const size_t n = text.size();
+  out.text.resize(n);
+  out.original.resize(n + 1);
+  out.quote_side.assign(n, QuoteSide::kNone);
+  char* dst = out.text.data();
+  uint32_t* orig = out.original.data();
+  size_t o = 0;  // bytes written
   auto emit = [&](std::string_view s, uint32_t from, QuoteSide side = QuoteSide::kNone) {
     for (char c : s) {
-      out.text.push_back(c);
-      out.original.push_back(from);
-      out.quote_side.push_back(c == '"' ? side : QuoteSide::kNone);
+      dst[o] = c;
+      orig[o] = from;
+      if (c == '"') out.quote_side[o] = side;
+      ++o;
     }
   };
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = 0; i < n;) {
     auto c = static_cast<unsigned char>(text[i]);
     uint32_t at = static_cast<uint32_t>(i);
     if (c < 0x80 && c != '"') {
       // Fast path: a run of ASCII other than '"' folds to itself.
-      size_t run = i + 1;
-      while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 && text[run] != '"') {
-        ++run;
-      }
-      out.text.append(text.data() + i, run - i);
-      for (size_t k = i; k < run; ++k) out.original.push_back(static_cast<uint32_t>(k));
-      out.quote_side.insert(out.quote_side.end(), run - i, QuoteSide::kNone);
-      i = run;
+      size_t run = PlainAsciiRun(text.data() + i, text.data() + n);
+      std::memcpy(dst + o, text.data() + i, run);
+      for (size_t k = 0; k < run; ++k) orig[o + k] = static_cast<uint32_t>(i + k);
+      o += run;
+      i += run;
       continue;
     }
     if (c < 0x80) {
@@ -35,7 +62,7 @@ FoldedText Fold(std::string_view text) {
       continue;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-    if (i + len > text.size()) len = text.size() - i;
+    if (i + len > n) len = n - i;
     uint32_t cp = 0;
     if (len == 2) {
       cp = (c & 0x1F) << 6 | (text[i + 1] & 0x3F);
@@ -76,7 +103,10 @@ FoldedText Fold(std::string_view text) {
     }
     i += len;
   }
-  out.original.push_back(static_cast<uint32_t>(text.size()));
+  out.text.resize(o);
+  out.original.resize(o + 1);
+  out.original[o] = static_cast<uint32_t>(n);
+  out.quote_side.resize(o);
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "text/segmenter.h"
 
+#include <cstring>
 #include <string>
 
 #include "extract/lexicon.h"
@@ -22,6 +23,24 @@ size_t CountWords(std::string_view s) {
     in = !sp;
   }
   return n;
+}
+
+// The first of '.', '!', '?' in text[i, end), or end. Eight bytes at a time:
+// most of a paragraph has none.
+uint32_t FindSentencePunct(std::string_view text, uint32_t i, uint32_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has = [&](uint64_t w, char c) {
+    uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
+    return (x - kOnes) & ~x & kHigh;
+  };
+  while (end - i >= 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (has(w, '.') | has(w, '!') | has(w, '?')) break;
+    i += 8;
+  }
+  while (i < end && text[i] != '.' && text[i] != '!' && text[i] != '?') ++i;
+  return i;
 }
 
 // The word that ends just before `dot` (letters and inner dots: "U.S").
@@ -69,8 +88,9 @@ void SplitParagraph(std::string_view text, uint32_t pb, uint32_t pe, uint32_t in
   };
   uint32_t start = pb;
   for (uint32_t i = pb; i < pe; ++i) {
+    i = FindSentencePunct(text, i, pe);
+    if (i >= pe) break;
     char c = text[i];
-    if (c != '.' && c != '!' && c != '?') continue;
     uint32_t j = i + 1;
     while (j < pe && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
     while (j < pe && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']')) ++j;
@@ -135,8 +155,8 @@ Segmentation Segment(std::string_view text, const Lexicon& lexicon) {
   uint32_t n = static_cast<uint32_t>(text.size());
   uint32_t b = 0;
   while (b < n) {
-    uint32_t e = b;
-    while (e < n && text[e] != '\n') ++e;
+    const void* nl = std::memchr(text.data() + b, '\n', n - b);
+    uint32_t e = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - text.data()) : n;
     uint32_t tb = b, te = e;
     while (tb < te && IsSpace(text[tb])) ++tb;
     while (te > tb && IsSpace(text[te - 1])) --te;
