@@ -47,10 +47,29 @@ std::string LowerPhrase(const std::vector<Token>& t, size_t i, size_t len) {
   return out;
 }
 
+// Buffers a MentionFinder reuses from sentence to sentence of a document,
+// so finding mentions allocates nothing once they have grown.
+struct MentionScratch {
+  std::vector<int> entity_len;                 ///< EntityAt memo; -1 = not asked yet
+  std::vector<const LexiconEntity*> entity;    ///< its entities
+  std::vector<uint32_t> window_ends;           ///< FindEntityAt's windows
+  std::vector<size_t> window_lens;
+  std::vector<Mention> mentions;               ///< the sentence's, before they are copied out
+  std::string phrase;                          ///< TitleAt's lower-case phrase
+  std::vector<size_t> phrase_ends;             ///< its size after each word
+};
+
 class MentionFinder {
  public:
-  MentionFinder(const DocAnalysis& doc, SentenceInfo& s)
-      : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens), entity_(s.tokens.size()) {}
+  MentionFinder(const DocAnalysis& doc, SentenceInfo& s, MentionScratch& scratch)
+      : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens), entity_len_(scratch.entity_len),
+        entity_(scratch.entity), window_ends_(scratch.window_ends),
+        window_lens_(scratch.window_lens), found_(scratch.mentions), phrase_(scratch.phrase),
+        phrase_ends_(scratch.phrase_ends) {
+    entity_len_.assign(t_.size(), -1);
+    entity_.resize(t_.size());
+    found_.clear();
+  }
 
   void Run() {
     const size_t n = t_.size();
@@ -59,6 +78,7 @@ class MentionFinder {
       size_t used = TryAt(i);
       i += used ? used : 1;
     }
+    s_.mentions.assign(std::make_move_iterator(found_.begin()), std::make_move_iterator(found_.end()));
     s_.mention_at.assign(n, -1);
     for (size_t m = 0; m < s_.mentions.size(); ++m) {
       for (uint32_t k = s_.mentions[m].first; k < s_.mentions[m].last; ++k) {
@@ -77,13 +97,12 @@ class MentionFinder {
     m.kind = kind;
     m.type = type;
     m.name = std::move(name);
-    s_.mentions.push_back(std::move(m));
+    found_.push_back(std::move(m));
   }
 
   // Longest lexicon entity starting at i; returns its length in tokens.
   // Memoised per token: name runs ask again about the tokens they stop at.
   size_t EntityAt(size_t i, const LexiconEntity** found) const {
-    if (entity_len_.empty()) entity_len_.assign(t_.size(), -1);
     if (entity_len_[i] < 0) entity_len_[i] = static_cast<int>(FindEntityAt(i, &entity_[i]));
     if (entity_len_[i] > 0) *found = entity_[i];
     return static_cast<size_t>(entity_len_[i]);
@@ -109,9 +128,17 @@ class MentionFinder {
   size_t TitleAt(size_t i) const {
     if (!t_[i].word || !lex_.MayStartTitle(t_[i])) return 0;  // skips building phrases
     size_t max = std::min(lex_.max_title_words(), t_.size() - i);
-    for (size_t len = max; len >= 1; --len) {
-      std::string phrase = LowerPhrase(t_, i, len);
-      if (!phrase.empty() && lex_.IsTitle(phrase)) return len;
+    // LowerPhrase(t_, i, len) for every len at once: each is a prefix of
+    // the longest, and none reaches past punctuation.
+    phrase_.clear();
+    phrase_ends_.clear();
+    for (size_t k = i; k < i + max && t_[k].word; ++k) {
+      if (!phrase_.empty()) phrase_.push_back(' ');
+      phrase_.append(t_[k].lower);
+      phrase_ends_.push_back(phrase_.size());
+    }
+    for (size_t len = phrase_ends_.size(); len >= 1; --len) {
+      if (lex_.IsTitle(std::string_view(phrase_).substr(0, phrase_ends_[len - 1]))) return len;
     }
     return 0;
   }
@@ -237,7 +264,7 @@ class MentionFinder {
       type = EntityType::kPerson;
     }
     Add(i, j, MentionKind::kName, type, std::string(doc_.TokenText(s_, i, j)));
-    s_.mentions.back().guess = guess;
+    found_.back().guess = guess;
     return len;
   }
 
@@ -245,10 +272,13 @@ class MentionFinder {
   const DocAnalysis& doc_;
   SentenceInfo& s_;
   const std::vector<Token>& t_;
-  mutable std::vector<int> entity_len_;                 ///< EntityAt memo; -1 = not asked yet
-  mutable std::vector<const LexiconEntity*> entity_;    ///< its entities
-  mutable std::vector<uint32_t> window_ends_;           ///< scratch for FindEntityAt
-  mutable std::vector<size_t> window_lens_;
+  std::vector<int>& entity_len_;  // the MentionScratch's buffers (see there)
+  std::vector<const LexiconEntity*>& entity_;
+  std::vector<uint32_t>& window_ends_;
+  std::vector<size_t>& window_lens_;
+  std::vector<Mention>& found_;
+  std::string& phrase_;
+  std::vector<size_t>& phrase_ends_;
 };
 
 // Answers "does the document write this word starting with a lower-case
@@ -571,6 +601,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   doc.lower = Lower(doc.folded.text);
   doc.segmentation = Segment(doc.folded.text, lexicon);
   doc.sentences.reserve(doc.segmentation.sentences.size());
+  MentionScratch scratch;
   for (const Sentence& s : doc.segmentation.sentences) {
     SentenceInfo info;
     info.begin = s.begin;
@@ -579,7 +610,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
     info.tokens = Tokenize(doc.folded.text, doc.lower, s.begin, s.end);
     lexicon.Annotate(info.tokens);
     doc.sentences.push_back(std::move(info));
-    MentionFinder(doc, doc.sentences.back()).Run();
+    MentionFinder(doc, doc.sentences.back(), scratch).Run();
   }
 
   // People: every multi-word person name, keyed so spelling variants meet.
