@@ -111,6 +111,7 @@ class MentionFinder {
   size_t FindEntityAt(size_t i, const LexiconEntity** found) const {
     const Token& t = t_[i];
     if (!t.word || !(t.capital || (t.text[0] >= '0' && t.text[0] <= '9'))) return 0;
+    if (lex_.StartsNoEntity(t)) return 0;
     size_t max = std::min(lex_.max_entity_words() + 2, t_.size() - i);
     // Windows ending on a word, longest first.
     window_ends_.clear();
@@ -154,8 +155,10 @@ class MentionFinder {
     const Token& t = t_[i];
     if (!t.word) return 0;
     const std::string_view lower = t.lower;
-    if (lower == "he" || lower == "she" || lower == "they" || lower == "him" || lower == "her" ||
-        lower == "them") {
+    const bool may_be_pronoun = lower.size() >= 2 && lower.size() <= 4 &&
+                                (lower[0] == 'h' || lower[0] == 's' || lower[0] == 't');
+    if (may_be_pronoun && (lower == "he" || lower == "she" || lower == "they" || lower == "him" ||
+                           lower == "her" || lower == "them")) {
       std::string pronoun(lower == "him"    ? std::string_view("he")
                           : lower == "her"  ? std::string_view("she")
                           : lower == "them" ? std::string_view("they")
@@ -577,8 +580,24 @@ int DocAnalysis::SentenceAt(uint32_t pos) const {
   return pos < it->end ? static_cast<int>(it - sentences.begin()) : -1;
 }
 
+namespace {
+
+// FoldedSurname(word) of one word, without folding when it is plain ASCII
+// letters and digits (its fold is then its lower-case form).
+std::string WordSurnameKey(std::string_view word, const Lexicon* lexicon) {
+  bool plain = !word.empty();
+  for (char c : word) {
+    plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  if (!plain) return FoldedSurname(word, lexicon);
+  std::string lower = Lower(word);
+  return lexicon ? std::string(lexicon->NameVariant(lower)) : lower;
+}
+
+}  // namespace
+
 int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const {
-  auto found = by_surname.find(FoldedSurname(word, lexicon));
+  auto found = by_surname.find(WordSurnameKey(word, lexicon));
   if (found == by_surname.end()) return -1;
   int best_before = -1, best_after = -1;
   for (int p : found->second) {

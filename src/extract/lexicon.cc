@@ -689,8 +689,8 @@ size_t Lexicon::FindLongestEntity(std::string_view text, const std::vector<uint3
                            text.substr(0, first_token->text.size()) == first_token->text;
   const FirstWord* shared_first = nullptr;
   if (known_first) {
-    shared_first = first_token->lexicon_word ? first_token->lexicon_word->entity_first : nullptr;
-    if (!shared_first) return ends.size();
+    if (StartsNoEntity(*first_token)) return ends.size();
+    shared_first = first_token->lexicon_word->entity_first;
   }
   // The same steps as FindEntity() on each window, with shortcuts that
   // cannot change an answer: a failed first-word test skips every window it

@@ -188,6 +188,14 @@ class Lexicon {
   /// without folding.
   size_t FindLongestEntity(std::string_view text, const std::vector<uint32_t>& ends,
                            const LexiconEntity** found, const Token* first = nullptr) const;
+  /// True if FindLongestEntity() must find nothing in windows starting with
+  /// token `t`: it is an annotated token of ASCII letters and digits, so its
+  /// lower-case form is every window's first folded word, and no key starts
+  /// with that word. Callers can skip building windows.
+  bool StartsNoEntity(const Token& t) const {
+    return (t.lexicon_flags & kWordAnnotated) && (t.lexicon_flags & kWordAsciiAlnum) &&
+           !(t.lexicon_word && t.lexicon_word->entity_first);
+  }
   /// Longest number of words an entity name has (bounds the lookup window).
   size_t max_entity_words() const { return max_entity_words_; }
 

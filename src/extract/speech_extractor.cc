@@ -1,6 +1,7 @@
 #include "extract/speech_extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 namespace newsgraph {
@@ -49,6 +50,11 @@ class SpeechExtractor {
       : d_(doc), lex_(*doc.lexicon), out_(out), quotes_(FindQuoteSpans(doc)),
         consumed_(quotes_.size(), false), group_speaker_(quotes_.size()),
         last_seen_(doc.people.size(), -1) {
+    quote_end_max_.resize(quotes_.size());
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      if (q > 0 && quotes_[q].begin < quotes_[q - 1].begin) quotes_sorted_ = false;
+      quote_end_max_[q] = std::max(quotes_[q].end, q > 0 ? quote_end_max_[q - 1] : 0u);
+    }
     quotes_in_sentence_.resize(d_.sentences.size());
     for (size_t q = 0; q < quotes_.size(); ++q) {
       int s = d_.SentenceAt(quotes_[q].begin);
@@ -62,7 +68,7 @@ class SpeechExtractor {
       items_.clear();
       sentence_speaker_ = Speaker();
       for (int q : quotes_in_sentence_[si]) AttributeQuote(si, q);
-      if (MayReport(si)) Reported(si);
+      if (unsigned starts = ReportStarts(si)) Reported(si, starts);
       Emit(si);
       NoteMentions(si);
     }
@@ -100,12 +106,21 @@ class SpeechExtractor {
     return &s.mentions[m];
   }
 
+  // True if a quote holds `pos`, looking at the quotes in order up to the
+  // first that begins after it. Quotes come in text order, so that is a
+  // binary search over their starts and the furthest end before it.
   bool InsideQuote(uint32_t pos) const {
-    for (const QuoteSpan& q : quotes_) {
-      if (pos >= q.begin && pos < q.end) return true;
-      if (q.begin > pos) break;
+    if (!quotes_sorted_) {
+      for (const QuoteSpan& q : quotes_) {
+        if (pos >= q.begin && pos < q.end) return true;
+        if (q.begin > pos) break;
+      }
+      return false;
     }
-    return false;
+    auto after = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
+                                  [](uint32_t p, const QuoteSpan& q) { return p < q.begin; });
+    if (after == quotes_.begin()) return false;
+    return quote_end_max_[static_cast<size_t>(after - quotes_.begin()) - 1] > pos;
   }
 
   // First token index of a mention with its descriptors ("the Armenian
@@ -1101,15 +1116,21 @@ class SpeechExtractor {
   }
 
   // ---- reported speech ----------------------------------------------------
-  // False if Reported() has nothing to start from: no reporting, expression
-  // or infinitive verb and no "according". Most sentences.
-  bool MayReport(uint32_t si) const {
-    constexpr uint64_t kStarts = kWordReportingVerb | SpeechListFlag(SpeechList::kExpressionVerbs) |
-                                 SpeechListFlag(SpeechList::kInfinitiveVerbs);
+  // What Reported()'s three readings can start from in sentence si: the
+  // OR of kAccording ("according"), kExpression (an expression or
+  // infinitive verb) and kVerb (a reporting verb). Most sentences have none.
+  enum ReportStart : unsigned { kAccording = 1, kExpression = 2, kVerb = 4 };
+  unsigned ReportStarts(uint32_t si) const {
+    constexpr uint64_t kExpressionFlags = SpeechListFlag(SpeechList::kExpressionVerbs) |
+                                          SpeechListFlag(SpeechList::kInfinitiveVerbs);
+    unsigned starts = 0;
     for (const Token& t : d_.sentences[si].tokens) {
-      if ((lex_.WordFlags(t) & kStarts) || t.Is("according") || t.Is("According")) return true;
+      uint64_t f = lex_.WordFlags(t);
+      if (f & kExpressionFlags) starts |= kExpression;
+      if (f & kWordReportingVerb) starts |= kVerb;
+      if (t.text.size() == 9 && (t.Is("according") || t.Is("According"))) starts |= kAccording;
     }
-    return false;
+    return starts;
   }
 
   bool InsideItem(uint32_t pos) const {
@@ -1345,7 +1366,7 @@ class SpeechExtractor {
     return t.size();
   }
 
-  void Reported(uint32_t si) {
+  void Reported(uint32_t si, unsigned starts) {
     const SentenceInfo& s = d_.sentences[si];
     const auto& t = s.tokens;
     const size_t n = t.size();
@@ -1355,7 +1376,7 @@ class SpeechExtractor {
       --sentence_end;
     }
     // According to X, CLAUSE / CLAUSE, according to X.
-    for (size_t k = 0; k + 2 < n; ++k) {
+    for (size_t k = 0; (starts & kAccording) && k + 2 < n; ++k) {
       if (!(t[k].Is("According") || t[k].Is("according")) || !t[k + 1].Is("to")) continue;
       if (InsideQuote(t[k].begin)) continue;
       size_t e = k + 2;
@@ -1412,11 +1433,11 @@ class SpeechExtractor {
       NoteSpeaker(si, sp);
     }
     expression_verbs_.clear();
-    ReportedExpressions(si, sentence_end);
+    if (starts & kExpression) ReportedExpressions(si, sentence_end);
     // A question asks whether something was said; it reports nothing.
     bool question = n > 1 && (t[n - 1].Is('?') || t[n - 2].Is('?')) && t[0].word &&
                     lex_.IsQuestionOpener(t[0]);
-    for (size_t v = 0; v < n && !question; ++v) {
+    for (size_t v = 0; (starts & kVerb) && v < n && !question; ++v) {
       if (!t[v].word || t[v].capital) continue;
       const ReportingVerb* rv = lex_.FindReportingVerb(t[v]);
       if (!rv || rv->kind != VerbKind::kSpeech || rv->after_quote_only) continue;
@@ -1667,6 +1688,8 @@ class SpeechExtractor {
   const Lexicon& lex_;
   std::vector<Triple>& out_;
   std::vector<QuoteSpan> quotes_;
+  bool quotes_sorted_ = true;          ///< begins never decrease (InsideQuote)
+  std::vector<uint32_t> quote_end_max_;  ///< furthest end of quotes_[0..q]
   std::vector<bool> consumed_;
   std::vector<Speaker> group_speaker_;
   std::vector<std::vector<int>> quotes_in_sentence_;
@@ -1702,7 +1725,9 @@ std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
   for (size_t ci = 0; ci < content.size(); ++ci) {
     const Paragraph& p = doc.segmentation.paragraphs[content[ci]];
     for (uint32_t q = p.begin; q < p.end; ++q) {
-      if (t[q] != '"') continue;
+      const void* mark = std::memchr(t.data() + q, '"', p.end - q);
+      if (!mark) break;
+      q = static_cast<uint32_t>(static_cast<const char*>(mark) - t.data());
       QuoteSide side = doc.folded.quote_side[q];
       if (side == QuoteSide::kEither && q > p.begin && q + 1 < p.end && IsAlnum(t[q - 1]) &&
           IsAlnum(t[q + 1])) {
