@@ -24,7 +24,7 @@ target=${1%_fuzzer}
 seconds=$2
 shift 2
 
-all=(text extract jsonl_reader dot graphml jsonl_export sqlite)
+all=(text extract jsonl_reader jsonl_line dot graphml jsonl_export sqlite)
 if [[ "$target" == all ]]; then
   targets=("${all[@]}")
 elif [[ " ${all[*]} " == *" $target "* ]]; then
@@ -84,7 +84,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$build/artifacts"
   case $t in
     text|extract) seed_dir="$seeds/text"; max_len=16384 ;;
-    jsonl_reader) seed_dir="$seeds/jsonl"; max_len=16384 ;;
+    jsonl_reader|jsonl_line) seed_dir="$seeds/jsonl"; max_len=16384 ;;
     *) seed_dir=""; max_len="4096 -len_control=0" ;;  # FuzzedDataProvider bytes: random seeds do
   esac
   log="$build/artifacts/$t.log"

@@ -11,10 +11,8 @@
 #include <iostream>
 #include <stdexcept>
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-
 #include "text/date.h"
+#include "text/jsonl_line.h"
 #include "text/utf8.h"
 
 namespace newsgraph {
@@ -71,7 +69,13 @@ class Reader {
 
   // Sanitises and hands on one document.
   void Emit(std::string id, std::string date, std::string source, std::string_view bytes) {
-    SanitizeResult clean = SanitizeText(bytes);
+    Hand(std::move(id), std::move(date), std::move(source), SanitizeText(bytes));
+  }
+  void Emit(std::string id, std::string date, std::string source, std::string&& bytes) {
+    Hand(std::move(id), std::move(date), std::move(source), SanitizeOwned(std::move(bytes)));
+  }
+
+  void Hand(std::string id, std::string date, std::string source, SanitizeResult clean) {
     if (!clean.refused.empty()) {
       Skip(source, clean.refused);
       return;
@@ -101,50 +105,34 @@ class Reader {
       Skip(path, error);
       return;
     }
-    Emit(BaseName(path), "", path, bytes);
+    Emit(BaseName(path), "", path, std::move(bytes));
   }
 
   void ReadStream(std::istream& in, const std::string& name) {
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    Emit(name, "", name, bytes);
+    Emit(name, "", name, std::move(bytes));
   }
 
   void ReadJsonl(std::istream& in, const std::string& path) {
     std::string line;
+    JsonlFields fields;
+    std::string error;
     size_t number = 0;
     while (std::getline(in, line)) {
       ++number;
       std::string where = path + ":" + std::to_string(number);
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      rapidjson::Document doc;
-      doc.Parse(line.c_str(), line.size());
-      if (doc.HasParseError()) {
-        Skip(where, std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+      if (!ReadJsonlLine(line, fields, error)) {
+        Skip(where, error);
         continue;
       }
-      if (!doc.IsObject()) {
-        Skip(where, "not a JSON object");
-        continue;
-      }
-      auto text = doc.FindMember("text");
-      if (text == doc.MemberEnd() || !text->value.IsString()) {
+      if (!fields.has_text) {
         Skip(where, "no \"text\" string");
         continue;
       }
-      std::string id = BaseName(path) + ":" + std::to_string(number);
-      if (auto it = doc.FindMember("id"); it != doc.MemberEnd()) {
-        if (it->value.IsString() && it->value.GetStringLength() > 0) {
-          id.assign(it->value.GetString(), it->value.GetStringLength());
-        } else if (it->value.IsInt64()) {
-          id = std::to_string(it->value.GetInt64());
-        }
-      }
-      std::string date;
-      if (auto it = doc.FindMember("date"); it != doc.MemberEnd() && it->value.IsString()) {
-        date.assign(it->value.GetString(), it->value.GetStringLength());
-      }
-      Emit(std::move(id), std::move(date), where,
-           std::string_view(text->value.GetString(), text->value.GetStringLength()));
+      std::string id = !fields.id.empty() ? std::move(fields.id)
+                                          : BaseName(path) + ":" + std::to_string(number);
+      Emit(std::move(id), std::move(fields.date), where, std::move(fields.text));
     }
     if (in.bad()) Skip(path, "read error");
   }

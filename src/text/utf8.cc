@@ -104,6 +104,17 @@ namespace {
 // Bytes SanitizeText copies unchanged without a look at their neighbours.
 inline bool IsPlainAscii(unsigned char c) { return (c >= 0x20 && c < 0x80) || c == '\n' || c == '\t'; }
 
+// True if `bytes` starts like a known binary format.
+bool HasBinaryMagic(std::string_view bytes) {
+  for (std::string_view magic : {std::string_view("\x89PNG", 4), std::string_view("\x7F" "ELF", 4),
+                                 std::string_view("%PDF", 4), std::string_view("PK\x03\x04", 4),
+                                 std::string_view("\x1F\x8B", 2), std::string_view("GIF8", 4),
+                                 std::string_view("\xFF\xD8\xFF", 3)}) {
+    if (StartsWith(bytes, magic)) return true;
+  }
+  return false;
+}
+
 // Length of the run of IsPlainAscii bytes at the start of [p, end): eight
 // bytes at a time while they are all printable (0x20..0x7F).
 size_t PlainAsciiRun(const char* p, const char* end) {
@@ -136,14 +147,9 @@ SanitizeResult SanitizeText(std::string_view bytes) {
   } else if (StartsWith(bytes, "\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
   }
-  for (std::string_view magic : {std::string_view("\x89PNG", 4), std::string_view("\x7F" "ELF", 4),
-                                 std::string_view("%PDF", 4), std::string_view("PK\x03\x04", 4),
-                                 std::string_view("\x1F\x8B", 2), std::string_view("GIF8", 4),
-                                 std::string_view("\xFF\xD8\xFF", 3)}) {
-    if (StartsWith(bytes, magic)) {
-      result.refused = "binary data, not text";
-      return result;
-    }
+  if (HasBinaryMagic(bytes)) {
+    result.refused = "binary data, not text";
+    return result;
   }
   size_t controls = 0;
   std::string& out = result.text;
@@ -192,6 +198,35 @@ SanitizeResult SanitizeText(std::string_view bytes) {
                      " invalid UTF-8 sequences, " + std::to_string(controls) + " control bytes)";
     result.text.clear();
   }
+  return result;
+}
+
+namespace {
+
+// True if SanitizeText(bytes) would return `bytes` unchanged: no byte-order
+// mark or binary header, only printable ASCII, tabs, LFs and valid UTF-8.
+bool IsCleanText(std::string_view bytes) {
+  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF") ||
+      StartsWith(bytes, "\xEF\xBB\xBF") || HasBinaryMagic(bytes)) {
+    return false;
+  }
+  for (size_t i = 0; i < bytes.size();) {
+    i += PlainAsciiRun(bytes.data() + i, bytes.data() + bytes.size());
+    if (i >= bytes.size()) break;
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) return false;  // CR, NUL, a control
+    size_t len = ValidSequenceLength(bytes, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+SanitizeResult SanitizeOwned(std::string&& bytes) {
+  if (!IsCleanText(bytes)) return SanitizeText(std::string_view(bytes));
+  SanitizeResult result;
+  result.text = std::move(bytes);
   return result;
 }
 

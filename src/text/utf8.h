@@ -25,6 +25,8 @@ struct SanitizeResult {
 
 /// Turns raw bytes into valid UTF-8 text, or says why it cannot.
 SanitizeResult SanitizeText(std::string_view bytes);
+/// The same, taking over `bytes` when they are already clean text (no copy).
+SanitizeResult SanitizeOwned(std::string&& bytes);
 
 /// Length in bytes of the valid UTF-8 sequence starting at `s[i]`, or 0.
 size_t ValidSequenceLength(std::string_view s, size_t i);
