@@ -205,7 +205,7 @@ int Extract(const std::vector<std::string>& argv) {
         [&](ExtractedDocument&& doc) {
           for (const Triple& t : doc.triples) WriteTripleJson(t, os, explain);
         },
-        Warn);
+        Warn, /*content_hash=*/false);
     if (stats.documents == 0 && stats.skipped > 0) {
       throw std::runtime_error("no input document could be read: " + stats.skip_reasons.front());
     }

@@ -12,12 +12,12 @@
 namespace newsgraph {
 namespace {
 
-ExtractedDocument Process(const Document& doc, const Lexicon& lexicon) {
+ExtractedDocument Process(const Document& doc, const Lexicon& lexicon, bool content_hash) {
   ExtractedDocument out;
   out.id = doc.id;
   out.date = doc.date;
   out.source = doc.source;
-  out.hash = ContentHash(doc.text);
+  if (content_hash) out.hash = ContentHash(doc.text);
   out.bytes = doc.text.size();
   out.triples = ExtractTriples(doc, lexicon);
   return out;
@@ -27,10 +27,11 @@ ExtractedDocument Process(const Document& doc, const Lexicon& lexicon) {
 
 ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
                         int threads, const std::function<void(ExtractedDocument&&)>& sink,
-                        const std::function<void(const std::string&)>& warn) {
+                        const std::function<void(const std::string&)>& warn,
+                        bool content_hash) {
   if (threads <= 1) {
     return ReadInputs(
-        inputs, [&](Document&& doc) { sink(Process(doc, lexicon)); }, warn);
+        inputs, [&](Document&& doc) { sink(Process(doc, lexicon, content_hash)); }, warn);
   }
 
   std::mutex mu;
@@ -57,7 +58,7 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
         ExtractedDocument result;
         std::exception_ptr error;
         try {
-          result = Process(job.second, lexicon);
+          result = Process(job.second, lexicon, content_hash);
         } catch (...) {
           error = std::current_exception();
         }

@@ -23,17 +23,19 @@ struct ExtractedDocument {
   std::string id;
   std::string date;
   std::string source;
-  std::string hash;
+  std::string hash;  ///< ContentHash() of the text; empty unless asked for
   uint64_t bytes = 0;
   std::vector<Triple> triples;
 };
 
 /// Reads `inputs` (see text/document.h), extracts every document and calls
-/// `sink` in input order. `threads` < 1 means one. Exceptions from `sink`
-/// stop the batch and propagate.
+/// `sink` in input order. `threads` < 1 means one. `content_hash` fills
+/// ExtractedDocument::hash (a pass over every byte: only graphs need it).
+/// Exceptions from `sink` stop the batch and propagate.
 ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
                         int threads, const std::function<void(ExtractedDocument&&)>& sink,
-                        const std::function<void(const std::string&)>& warn);
+                        const std::function<void(const std::string&)>& warn,
+                        bool content_hash = true);
 
 }  // namespace newsgraph
 
