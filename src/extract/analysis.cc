@@ -56,7 +56,6 @@ struct MentionScratch {
   std::vector<size_t> window_lens;
   std::vector<Mention> mentions;               ///< the sentence's, before they are copied out
   std::string phrase;                          ///< TitleAt's lower-case phrase
-  std::vector<size_t> phrase_ends;             ///< its size after each word
 };
 
 class MentionFinder {
@@ -64,8 +63,7 @@ class MentionFinder {
   MentionFinder(const DocAnalysis& doc, SentenceInfo& s, MentionScratch& scratch)
       : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens), entity_len_(scratch.entity_len),
         entity_(scratch.entity), window_ends_(scratch.window_ends),
-        window_lens_(scratch.window_lens), found_(scratch.mentions), phrase_(scratch.phrase),
-        phrase_ends_(scratch.phrase_ends) {
+        window_lens_(scratch.window_lens), found_(scratch.mentions), phrase_(scratch.phrase) {
     entity_len_.assign(t_.size(), -1);
     entity_.resize(t_.size());
     found_.clear();
@@ -129,19 +127,19 @@ class MentionFinder {
   size_t TitleAt(size_t i) const {
     if (!t_[i].word || !lex_.MayStartTitle(t_[i])) return 0;  // skips building phrases
     size_t max = std::min(lex_.max_title_words(), t_.size() - i);
-    // LowerPhrase(t_, i, len) for every len at once: each is a prefix of
-    // the longest, and none reaches past punctuation.
+    // The longest len whose LowerPhrase(t_, i, len) is a title: grown word
+    // by word (a phrase never reaches past punctuation) until no title
+    // starts with it.
     phrase_.clear();
-    phrase_ends_.clear();
+    size_t longest = 0;
     for (size_t k = i; k < i + max && t_[k].word; ++k) {
       if (!phrase_.empty()) phrase_.push_back(' ');
       phrase_.append(t_[k].lower);
-      phrase_ends_.push_back(phrase_.size());
+      Lexicon::TitlePrefix prefix = lex_.TitlePrefixOf(phrase_);
+      if (prefix == Lexicon::kNoTitle) break;
+      if (prefix == Lexicon::kTitle) longest = k - i + 1;
     }
-    for (size_t len = phrase_ends_.size(); len >= 1; --len) {
-      if (lex_.IsTitle(std::string_view(phrase_).substr(0, phrase_ends_[len - 1]))) return len;
-    }
-    return 0;
+    return longest;
   }
 
   bool StartsSomething(size_t j) const {
@@ -281,7 +279,6 @@ class MentionFinder {
   std::vector<size_t>& window_lens_;
   std::vector<Mention>& found_;
   std::string& phrase_;
-  std::vector<size_t>& phrase_ends_;
 };
 
 // Answers "does the document write this word starting with a lower-case

@@ -390,6 +390,10 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       lex->title_first_words_.insert(first);
       lex->max_title_first_word_size_ = std::max(lex->max_title_first_word_size_, first.size());
       lex->titles_.insert(lower);
+      for (size_t sp = lower.find(' '); sp != std::string::npos; sp = lower.find(' ', sp + 1)) {
+        lex->title_prefixes_.emplace(std::string_view(lower).substr(0, sp), 0);
+      }
+      lex->title_prefixes_.assign(lower, 1);
     }
     for (auto& h : Strings(doc, "honorifics", path)) lex->honorifics_.insert(h);
   }
@@ -758,6 +762,10 @@ const ReportingVerb* Lexicon::FindReportingVerb(std::string_view word) const {
 
 bool Lexicon::IsTitle(std::string_view lower_phrase) const {
   return titles_.contains(lower_phrase);
+}
+Lexicon::TitlePrefix Lexicon::TitlePrefixOf(std::string_view lower_phrase) const {
+  const uint8_t* title = title_prefixes_.find(lower_phrase);
+  return !title ? kNoTitle : *title ? kTitle : kTitleStart;
 }
 bool Lexicon::MayStartTitle(std::string_view word) const {
   char buf[64];

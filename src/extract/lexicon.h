@@ -259,6 +259,11 @@ class Lexicon {
   /// A title or role, lower case, of up to max_title_words() words
   /// ("president", "foreign minister", "political analyst").
   bool IsTitle(std::string_view lower_phrase) const;
+  /// What `lower_phrase` is to the title list: kTitle, or kTitleStart if
+  /// only longer titles begin with it and its words, or kNoTitle. Lets a
+  /// caller grow a phrase word by word and stop at the first kNoTitle.
+  enum TitlePrefix { kNoTitle, kTitleStart, kTitle };
+  TitlePrefix TitlePrefixOf(std::string_view lower_phrase) const;
   /// False if no title starts with `word` (compared in ASCII lower case):
   /// lets callers skip building phrases that cannot be titles.
   bool MayStartTitle(std::string_view word) const;
@@ -342,6 +347,9 @@ class Lexicon {
   StringMap<std::string> demonym_of_;
   StringMap<ReportingVerb> verbs_;
   StringSet titles_;
+  /// Every title and each of its word-boundary prefixes → 1 if it is a
+  /// title itself, else 0.
+  StringMap<uint8_t> title_prefixes_;
   StringSet title_first_words_;  ///< lower-case first word of every title
   size_t max_title_first_word_size_ = 0;
   StringSet honorifics_;
