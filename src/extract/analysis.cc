@@ -155,6 +155,13 @@ class MentionFinder {
     const std::string_view lower = t.lower;
     const bool may_be_pronoun = lower.size() >= 2 && lower.size() <= 4 &&
                                 (lower[0] == 'h' || lower[0] == 's' || lower[0] == 't');
+    // Most words are none of the below: lower case, no title, group or
+    // statement word, no digit (an entity starts with a capital or a digit).
+    constexpr uint64_t kMayStart = kWordTitleStart | kWordGroupNoun | kWordStatementNoun;
+    if (!t.capital && !may_be_pronoun && !(lex_.WordFlags(t) & kMayStart) &&
+        !(t.text[0] >= '0' && t.text[0] <= '9')) {
+      return 0;
+    }
     if (may_be_pronoun && (lower == "he" || lower == "she" || lower == "they" || lower == "him" ||
                            lower == "her" || lower == "them")) {
       std::string pronoun(lower == "him"    ? std::string_view("he")

@@ -745,15 +745,19 @@ class SpeechExtractor {
     return end;
   }
 
-  size_t WordCount(uint32_t b, uint32_t e) const {
+  // True if folded [b, e) holds at least `k` words (runs of IsAlnum bytes):
+  // every caller only compares the count with a small number, so the scan
+  // stops once it has seen enough.
+  bool HasWords(uint32_t b, uint32_t e, size_t k) const {
+    if (k == 0) return true;
     size_t n = 0;
     bool in = false;
     for (uint32_t i = b; i < e; ++i) {
       bool w = IsAlnum(d_.folded.text[i]);
-      if (w && !in) ++n;
+      if (w && !in && ++n >= k) return true;
       in = w;
     }
-    return n;
+    return false;
   }
 
   Speaker AfterQuote(int q, std::string* rule) const {
@@ -861,7 +865,7 @@ class SpeechExtractor {
     // "X, also on Twitter, defended his decision, "...": a clause whose
     // subject is a person or a body introduces the quote after ',' or ':'.
     bool introduced = t[b - 1].Is(',') || t[b - 1].Is(':') ||
-                      (t[b - 1].word && !t[b - 1].capital && WordCount(quote.begin, quote.end) >= 4);
+                      (t[b - 1].word && !t[b - 1].capital && HasWords(quote.begin, quote.end, 4));
     bool split = PrevQuoteCloseInSentence(si, q) > d_.sentences[si].begin;
     if (introduced && !split) {
       const SentenceInfo& s = d_.sentences[si];
@@ -1023,7 +1027,7 @@ class SpeechExtractor {
   // serious" increase", nicknames, titles of works.
   bool IsScareQuote(uint32_t si, int q) const {
     const QuoteSpan& quote = quotes_[q];
-    if (WordCount(quote.begin, quote.end) > 4) return false;
+    if (HasWords(quote.begin, quote.end, 5)) return false;
     const auto& t = d_.sentences[si].tokens;
     auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quote.open);
     (void)a;
@@ -1102,7 +1106,7 @@ class SpeechExtractor {
       bool recent = last_quote_speaker_.ok() &&
                     static_cast<int>(si) - last_quote_sentence_ <= 2 &&
                     d_.sentences[si].paragraph <= last_quote_paragraph_ + 1 &&
-                    WordCount(quote.begin, quote.end) >= 3;
+                    HasWords(quote.begin, quote.end, 3);
       if (!recent) return;
       sp = last_quote_speaker_;
       sp.confidence = std::min(sp.confidence, 0.6);
@@ -1630,7 +1634,7 @@ class SpeechExtractor {
       // One word is a quote only when a verb calls something that word:
       // "called the deal "lousy"".
       bool one_word_ok = it.rule == "called-quote" || it.rule == "describe-as-quote";
-      if (WordCount(b, e) < (one_word_ok ? 1u : 2u)) continue;
+      if (!HasWords(b, e, one_word_ok ? 1 : 2)) continue;
       Triple triple;
       triple.subject = it.speaker.name;
       triple.subject_type = it.speaker.type;
