@@ -198,6 +198,9 @@ int Extract(const std::vector<std::string>& argv) {
   std::vector<std::string> inputs = Inputs(args, kExtractHelp);
   const Lexicon& lexicon = Lexicon::Default();
   bool explain = args.Has("--explain");
+  ExtractOptions needs;
+  needs.evidence_text = explain;  // printed only with --explain
+  needs.content_hash = false;
   ReadStats stats;
   WriteText(args.Get("--output", "-"), [&](std::ostream& os) {
     stats = ExtractInputs(
@@ -205,7 +208,7 @@ int Extract(const std::vector<std::string>& argv) {
         [&](ExtractedDocument&& doc) {
           for (const Triple& t : doc.triples) WriteTripleJson(t, os, explain);
         },
-        Warn, /*content_hash=*/false);
+        Warn, needs);
     if (stats.documents == 0 && stats.skipped > 0) {
       throw std::runtime_error("no input document could be read: " + stats.skip_reasons.front());
     }

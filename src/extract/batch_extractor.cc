@@ -7,19 +7,19 @@
 #include <mutex>
 #include <thread>
 
-#include "extract/extractor.h"
 
 namespace newsgraph {
 namespace {
 
-ExtractedDocument Process(const Document& doc, const Lexicon& lexicon, bool content_hash) {
+ExtractedDocument Process(const Document& doc, const Lexicon& lexicon,
+                          const ExtractOptions& options) {
   ExtractedDocument out;
   out.id = doc.id;
   out.date = doc.date;
   out.source = doc.source;
-  if (content_hash) out.hash = ContentHash(doc.text);
+  if (options.content_hash) out.hash = ContentHash(doc.text);
   out.bytes = doc.text.size();
-  out.triples = ExtractTriples(doc, lexicon);
+  out.triples = ExtractTriples(doc, lexicon, options);
   return out;
 }
 
@@ -28,10 +28,10 @@ ExtractedDocument Process(const Document& doc, const Lexicon& lexicon, bool cont
 ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
                         int threads, const std::function<void(ExtractedDocument&&)>& sink,
                         const std::function<void(const std::string&)>& warn,
-                        bool content_hash) {
+                        const ExtractOptions& options) {
   if (threads <= 1) {
     return ReadInputs(
-        inputs, [&](Document&& doc) { sink(Process(doc, lexicon, content_hash)); }, warn);
+        inputs, [&](Document&& doc) { sink(Process(doc, lexicon, options)); }, warn);
   }
 
   std::mutex mu;
@@ -58,7 +58,7 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
         ExtractedDocument result;
         std::exception_ptr error;
         try {
-          result = Process(job.second, lexicon, content_hash);
+          result = Process(job.second, lexicon, options);
         } catch (...) {
           error = std::current_exception();
         }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/triple.h"
 #include "text/document.h"
@@ -29,13 +30,14 @@ struct ExtractedDocument {
 };
 
 /// Reads `inputs` (see text/document.h), extracts every document and calls
-/// `sink` in input order. `threads` < 1 means one. `content_hash` fills
-/// ExtractedDocument::hash (a pass over every byte: only graphs need it).
-/// Exceptions from `sink` stop the batch and propagate.
+/// `sink` in input order. `threads` < 1 means one. `options` says what the
+/// sink needs (the content hash and evidence text cost a pass over every
+/// byte and a copy of every sentence; only graphs need them). Exceptions
+/// from `sink` stop the batch and propagate.
 ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
                         int threads, const std::function<void(ExtractedDocument&&)>& sink,
                         const std::function<void(const std::string&)>& warn,
-                        bool content_hash = true);
+                        const ExtractOptions& options = ExtractOptions());
 
 }  // namespace newsgraph
 

@@ -9,7 +9,8 @@
 
 namespace newsgraph {
 
-std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon) {
+std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon,
+                                   const ExtractOptions& options) {
   DocAnalysis analysis = Analyze(doc.text, lexicon);
   std::vector<Triple> triples;
   ExtractMembership(analysis, triples);
@@ -24,7 +25,7 @@ std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon) 
     e.doc = doc.id;
     e.start = index.ToCodepoint(ob);
     e.end = index.ToCodepoint(oe);
-    if (e.sentence < analysis.sentences.size()) {
+    if (options.evidence_text && e.sentence < analysis.sentences.size()) {
       const SentenceInfo& s = analysis.sentences[e.sentence];
       uint32_t sb = analysis.folded.ToOriginal(s.begin), se = analysis.folded.ToOriginal(s.end);
       e.text.assign(doc.text, sb, se - sb);

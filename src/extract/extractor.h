@@ -15,8 +15,16 @@
 
 namespace newsgraph {
 
+/// What a caller needs besides each triple's facts and offsets; what it
+/// does not ask for is not computed.
+struct ExtractOptions {
+  bool evidence_text = true;  ///< Evidence::text: the sentence each fact was read in
+  bool content_hash = true;   ///< ExtractedDocument::hash (see batch_extractor.h)
+};
+
 /// All triples of `doc`, in document order. Never throws on bad text.
-std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon);
+std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon,
+                                   const ExtractOptions& options = ExtractOptions());
 
 }  // namespace newsgraph
 
