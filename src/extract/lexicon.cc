@@ -223,6 +223,19 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
       bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       put(alnum ? static_cast<char>(c) : ' ');
       ++i;
+      if (!alnum) continue;
+      // The rest of a run of ASCII letters and digits, in a tight loop: what
+      // the loop's top would check can only stop it at a checkpoint or past
+      // the limit (no separator, so no pending space or prefix test, here).
+      while (i < text.size() && out.size() <= limit &&
+             !(next_checkpoint < stop.checkpoint_count && stop.checkpoints[next_checkpoint] <= i)) {
+        char d = text[i];
+        bool digit = d >= '0' && d <= '9';
+        char low = static_cast<char>(d | 0x20);
+        if (!digit && !(low >= 'a' && low <= 'z')) break;
+        out.push_back(digit ? d : low);
+        ++i;
+      }
       continue;
     }
     // Decode one UTF-8 sequence (the text is valid UTF-8 by the time it gets here;
