@@ -1,9 +1,13 @@
 #include "exporters/jsonl_exporter.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <string_view>
 
+#include <rapidjson/internal/dtoa.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -59,40 +63,148 @@ void Flush(const rapidjson::StringBuffer& buffer, std::ostream& out) {
 
 }  // namespace
 
-void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.StartObject();
-  PutField(w, "subject", t.subject);
-  PutField(w, "subject_type", ToString(t.subject_type));
-  PutField(w, "predicate", ToString(t.predicate));
-  PutField(w, "object", t.object);
-  PutField(w, "object_type", ToString(t.object_type));
-  PutField(w, "doc", t.evidence.doc);
-  PutKey(w, "sentence");
-  w.Uint(t.evidence.sentence);
-  PutKey(w, "start");
-  w.Uint(t.evidence.start);
-  PutKey(w, "end");
-  w.Uint(t.evidence.end);
-  PutConfidence(w, t.confidence);
-  if (t.year != 0) {
-    PutKey(w, "year");
-    w.Int(t.year);
+namespace {
+
+// The triple stream is written by hand rather than through RapidJSON's
+// Writer: `extract` writes one line per fact, and the Writer's per-value
+// bookkeeping cost as much as extracting some of them. The bytes are the
+// ones the Writer writes (WriteGraphJsonl still uses it): the same escapes
+// (\" \\ \b \t \n \f \r, other control characters as \u00XX with capital
+// hex digits), UTF-8 copied through after RepairUtf8, numbers in decimal,
+// the confidence by RapidJSON's own dtoa.
+
+// One output line in a buffer that keeps its capacity from line to line;
+// each Put makes room once and then writes through a plain pointer.
+class Line {
+ public:
+  explicit Line(std::string& buffer) : buf_(buffer) {}
+
+  void Put(char c) { *Room(1) = c, ++size_; }
+  void Put(std::string_view s) {
+    std::memcpy(Room(s.size()), s.data(), s.size());
+    size_ += s.size();
   }
-  if (!t.role.empty()) PutField(w, "role", t.role);
+  // ,"key": before every member but the first (the keys are plain ASCII).
+  void Key(std::string_view key) {
+    if (size_ > 1) Put(',');
+    Put('"');
+    Put(key);
+    Put(std::string_view("\":"));
+  }
+  void String(std::string_view value) {
+    bool ascii = true;
+    for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      Escaped(value);
+    } else {
+      Escaped(RepairUtf8(value));
+    }
+  }
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void Number(std::string_view key, long long value) {
+    Key(key);
+    char* at = Room(24);
+    size_ += static_cast<size_t>(std::to_chars(at, at + 24, value).ptr - at);
+  }
+  void Confidence(double value) {
+    Key("confidence");
+    char* at = Room(32);
+    size_ += static_cast<size_t>(rapidjson::internal::dtoa(RoundConfidence(value), at) - at);
+  }
+  std::string_view view() const { return std::string_view(buf_.data(), size_); }
+
+ private:
+  char* Room(size_t n) {
+    if (size_ + n > buf_.size()) buf_.resize(std::max(2 * buf_.size(), size_ + n));
+    return buf_.data() + size_;
+  }
+
+  // The string in quotes, with JSON's escapes.
+  void Escaped(std::string_view s) {
+    static const char kHex[] = "0123456789ABCDEF";
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto zero_byte = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+    char* o = Room(6 * s.size() + 2);  // "\u00XX" is the longest escape
+    char* const start = o;
+    *o++ = '"';
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    while (p < end) {
+      // A run that needs no escape: 8 bytes at a time, then byte by byte.
+      const char* run = p;
+      while (end - p >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;  // a byte < 0x20
+        if (zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\')) | control) break;
+        p += 8;
+      }
+      while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
+      std::memcpy(o, run, static_cast<size_t>(p - run));
+      o += p - run;
+      if (p == end) break;
+      const unsigned char c = static_cast<unsigned char>(*p++);
+      *o++ = '\\';
+      switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\t': *o++ = 't'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\r': *o++ = 'r'; break;
+        default:
+          *o++ = 'u';
+          *o++ = '0';
+          *o++ = '0';
+          *o++ = kHex[c >> 4];
+          *o++ = kHex[c & 0xF];
+      }
+    }
+    *o++ = '"';
+    size_ += static_cast<size_t>(o - start);
+  }
+
+  std::string& buf_;
+  size_t size_ = 0;
+};
+
+}  // namespace
+
+void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
+  thread_local std::string buffer;
+  Line line(buffer);
+  line.Put('{');
+  line.Field("subject", t.subject);
+  line.Field("subject_type", ToString(t.subject_type));
+  line.Field("predicate", ToString(t.predicate));
+  line.Field("object", t.object);
+  line.Field("object_type", ToString(t.object_type));
+  line.Field("doc", t.evidence.doc);
+  line.Number("sentence", t.evidence.sentence);
+  line.Number("start", t.evidence.start);
+  line.Number("end", t.evidence.end);
+  line.Confidence(t.confidence);
+  if (t.year != 0) line.Number("year", t.year);
+  if (!t.role.empty()) line.Field("role", t.role);
   if (t.predicate == Predicate::kSaid && !t.about.empty()) {
-    PutKey(w, "about");
-    w.StartArray();
-    for (const EntityRef& ref : t.about) PutString(w, ref.name);
-    w.EndArray();
+    line.Key("about");
+    line.Put('[');
+    for (size_t i = 0; i < t.about.size(); ++i) {
+      if (i > 0) line.Put(',');
+      line.String(t.about[i].name);
+    }
+    line.Put(']');
   }
   if (explain) {
-    PutField(w, "rule", t.evidence.rule);
-    PutField(w, "evidence", t.evidence.text);
+    line.Field("rule", t.evidence.rule);
+    line.Field("evidence", t.evidence.text);
   }
-  w.EndObject();
-  Flush(buffer, out);
+  line.Put(std::string_view("}\n"));
+  out.write(line.view().data(), static_cast<std::streamsize>(line.view().size()));
 }
 
 void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
