@@ -2,6 +2,10 @@
 // Throughput is reported as bytes of document text per second.
 #include <benchmark/benchmark.h>
 
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "bench_corpus.h"
 #include "extract/analysis.h"
 #include "extract/extractor.h"
@@ -9,7 +13,9 @@
 #include "extract/membership_extractor.h"
 #include "extract/speech_extractor.h"
 #include "extract/tokenizer.h"
+#include "exporters/jsonl_exporter.h"
 #include "text/fold.h"
+#include "text/jsonl_line.h"
 #include "text/segmenter.h"
 #include "text/utf8.h"
 
@@ -17,6 +23,58 @@ namespace newsgraph {
 namespace {
 
 const Lexicon& Lex() { return Lexicon::Default(); }
+
+// The corpus as JSONL lines (what ReadInputs reads from a .jsonl input).
+const std::vector<std::string>& CorpusLines() {
+  static const std::vector<std::string> lines = [] {
+    std::vector<std::string> out;
+    for (const Document& d : bench::Corpus()) {
+      std::string line = "{\"id\": \"" + d.id + "\", \"text\": \"";
+      for (char c : d.text) {
+        if (c == '"' || c == '\\') line.push_back('\\');
+        if (c == '\n') {
+          line += "\\n";
+          continue;
+        }
+        line.push_back(c);
+      }
+      line += "\"}";
+      out.push_back(std::move(line));
+    }
+    return out;
+  }();
+  return lines;
+}
+
+// Reading a JSONL line: the shortcut reader (RapidJSON only if it declines).
+void BM_ReadJsonlLine(benchmark::State& state) {
+  JsonlFields fields;
+  std::string error;
+  for (auto _ : state) {
+    for (const std::string& line : CorpusLines()) {
+      ReadJsonlLine(line, fields, error);
+      benchmark::DoNotOptimize(fields.text.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_ReadJsonlLine)->Unit(benchmark::kMillisecond);
+
+// Writing the triple stream (`extract` output), per triple.
+void BM_WriteTripleJson(benchmark::State& state) {
+  std::vector<Triple> triples;
+  for (const Document& d : bench::Corpus()) {
+    for (Triple& t : ExtractTriples(d, Lex())) triples.push_back(std::move(t));
+  }
+  std::ostringstream out;
+  for (auto _ : state) {
+    out.str("");
+    for (const Triple& t : triples) WriteTripleJson(t, out);
+    benchmark::DoNotOptimize(out.tellp());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * triples.size()));
+}
+BENCHMARK(BM_WriteTripleJson)->Unit(benchmark::kMillisecond);
 
 // Reading: UTF-8 repair, folding and sentence splitting.
 void BM_SanitizeFoldSegment(benchmark::State& state) {
