@@ -40,8 +40,13 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
   std::map<size_t, ExtractedDocument> done;
   bool closed = false;
   std::exception_ptr failure;
-  const size_t max_in_flight = static_cast<size_t>(threads) * 4;
+  // How far reading may run ahead of the output: enough documents that a
+  // slow one does not leave the workers idle, few enough bytes that memory
+  // stays flat (a batch of huge documents goes one or two at a time).
+  const size_t max_docs_in_flight = static_cast<size_t>(threads) * 16;
+  constexpr size_t kMaxBytesInFlight = size_t{64} << 20;
   size_t next_seq = 0, next_out = 0;
+  size_t bytes_in_flight = 0;
 
   std::vector<std::thread> workers;
   for (int i = 0; i < threads; ++i) {
@@ -84,7 +89,10 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
           result_ready.wait(lock, have_next);
         } else {
           // Block only while too much is in flight.
-          if (!have_next() && next_seq - next_out < max_in_flight) return;
+          if (!have_next() && next_seq - next_out < max_docs_in_flight &&
+              bytes_in_flight < kMaxBytesInFlight) {
+            return;
+          }
           result_ready.wait(lock, have_next);
         }
         if (failure) std::rethrow_exception(failure);
@@ -92,6 +100,7 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
         ready = std::move(it->second);
         done.erase(it);
         ++next_out;
+        bytes_in_flight -= ready.bytes;
       }
       sink(std::move(ready));
     }
@@ -113,6 +122,7 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
         [&](Document&& doc) {
           {
             std::lock_guard<std::mutex> lock(mu);
+            bytes_in_flight += doc.text.size();
             queue.emplace_back(next_seq++, std::move(doc));
           }
           work_ready.notify_one();
