@@ -158,6 +158,47 @@ TEST(SqliteExporterTest, ViewsReadNaturally) {
             "7\n");
 }
 
+// The writer fills quotes_fts once after the bulk load, with the triggers
+// off; the rows, ranks and highlights must be what the triggers would give.
+TEST(SqliteExporterTest, FullTextIndexMatchesTheTriggers) {
+  TempDir dir;
+  GraphStore g(nullptr);
+  ASSERT_GT(testing_util::AddGoldFacts(testing_util::GoldPath("seeds_gold.jsonl"), g), 0u);
+  const std::string written = dir.File("written.db");
+  WriteSqlite(g, written);
+  // The same relations inserted row by row through the schema's trigger.
+  const std::string triggered = dir.File("triggered.db");
+  {
+    SQLite::Database db(triggered, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(LoadSchemaSql());
+    db.exec("ATTACH '" + written + "' AS w");
+    db.exec("INSERT INTO relations SELECT * FROM w.relations ORDER BY id");
+  }
+  const std::string fts =
+      "SELECT rowid, printf('%.9g', rank), highlight(quotes_fts, 0, '[', ']') FROM quotes_fts "
+      "WHERE quotes_fts MATCH ";
+  for (const char* match : {"'NATO'", "'russ*'", "'\"collective security\"'", "'NATO OR CSTO'",
+                            "'we NOT they'"}) {
+    const std::string sql = fts + match + " ORDER BY rank, rowid";
+    EXPECT_FALSE(Query(written, sql).empty()) << match;
+    EXPECT_EQ(Query(written, sql), Query(triggered, sql)) << match;
+  }
+  SQLite::Database db(written, SQLite::OPEN_READWRITE);
+  EXPECT_NO_THROW(db.exec("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')"));
+}
+
+// The triggers stay in the file: a later edit of a quote reaches the index.
+TEST(SqliteExporterTest, FullTextIndexFollowsLaterEdits) {
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE relations SET quote = 'Entirely new words' WHERE id = 10");
+  }
+  EXPECT_EQ(Query(path, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'entirely'"), "10\n");
+  EXPECT_EQ(Query(path, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'short'"), "");
+}
+
 TEST(SqliteExporterTest, CurrentMembersComparesYears) {
   GraphStore g(nullptr);
   using E = EntityType;
