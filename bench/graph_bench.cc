@@ -71,7 +71,7 @@ const GraphStore& SyntheticGraph(size_t edges) {
     FactEdge f;
     f.predicate = kPreds[e % 4];
     f.year = f.predicate == Predicate::kMemberOf ? 0 : 1990 + static_cast<int>(e % 30);
-    if (f.predicate == Predicate::kHoldsRole) f.role = "Minister of Things";
+    if (f.predicate == Predicate::kHoldsRole) f.role = store->Intern("Minister of Things");
     f.confidence = 0.8;
     Evidence ev;
     ev.doc = "doc-" + std::to_string(e / 7);
@@ -80,7 +80,7 @@ const GraphStore& SyntheticGraph(size_t edges) {
     ev.end = ev.start + 80;
     ev.rule = "bench";
     ev.text = "Person said that \"the <organisation> & its members\" would meet again.";
-    f.evidence.push_back(std::move(ev));
+    f.evidence.push_back(store->Intern(ev));
     // (person, organisation) is unique per edge, so no two facts merge.
     store->AddFact(person[e % people], org[(e / people + e % people) % orgs], f);
   }

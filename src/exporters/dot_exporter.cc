@@ -85,11 +85,11 @@ std::vector<std::string> Wrap(std::string_view text, size_t width) {
   return lines;
 }
 
-std::string NodeLabel(const EntityNode& node, size_t max_label) {
-  if (node.type != EntityType::kQuote) {
-    return Quoted(TruncateCodePoints(node.name, max_label));
+std::string NodeLabel(std::string_view name, EntityType type, size_t max_label) {
+  if (type != EntityType::kQuote) {
+    return Quoted(TruncateCodePoints(name, max_label));
   }
-  std::string shortened = TruncateCodePoints(node.name, max_label * 2);
+  std::string shortened = TruncateCodePoints(name, max_label * 2);
   std::string label = "\"";
   bool first = true;
   for (const std::string& line : Wrap(shortened, kQuoteLineWidth)) {
@@ -101,9 +101,9 @@ std::string NodeLabel(const EntityNode& node, size_t max_label) {
   return label;
 }
 
-std::string EdgeLabel(const FactEdge& fact) {
+std::string EdgeLabel(const GraphStore& g, const FactEdge& fact) {
   std::string label(ToString(fact.predicate));
-  if (!fact.role.empty()) label += ": " + fact.role;
+  if (fact.role != StringPool::kEmpty) label.append(": ").append(g.Str(fact.role));
   if (fact.year != 0) label += " " + std::to_string(fact.year);
   return label;
 }
@@ -137,13 +137,14 @@ void WriteDot(const GraphStore& g, std::ostream& out, const DotOptions& options)
 
   for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
     const EntityNode& node = graph[v];
+    const std::string_view name = g.Str(node.name);
     NodeStyle style = StyleOf(node.type);
-    out << "  \"n" << v << "\" [label=" << NodeLabel(node, options.max_label)
+    out << "  \"n" << v << "\" [label=" << NodeLabel(name, node.type, options.max_label)
         << ", shape=\"" << style.shape << "\", style=\"" << style.style << "\", fillcolor=\""
         << style.fillcolor << "\"";
     if (node.type == EntityType::kQuote) out << ", fontsize=\"9\"";
     out << ", tooltip="
-        << Quoted(TruncateCodePoints(node.name, kMaxTooltip) + " (" +
+        << Quoted(TruncateCodePoints(name, kMaxTooltip) + " (" +
                   std::string(ToString(node.type)) + ")")
         << "];\n";
   }
@@ -155,7 +156,7 @@ void WriteDot(const GraphStore& g, std::ostream& out, const DotOptions& options)
     if (fact.predicate == Predicate::kMentions) {
       out << "style=\"dashed\", color=\"#999999\", arrowhead=\"open\"";
     } else {
-      out << "label=" << Quoted(TruncateCodePoints(EdgeLabel(fact), options.max_label))
+      out << "label=" << Quoted(TruncateCodePoints(EdgeLabel(g, fact), options.max_label))
           << ", penwidth=\"" << PenWidth(fact.evidence.size()) << "\"";
     }
     out << "];\n";

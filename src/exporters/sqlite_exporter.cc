@@ -31,44 +31,49 @@ constexpr int kApplicationId = 0x4E475248;
 // The newest schema (PRAGMA user_version) this code reads.
 constexpr int kSchemaVersion = 1;
 
-// The predicate and type names as std::string, so they can be bound without
-// a copy per row.
-const std::string& PredicateName(Predicate p) {
-  static const auto* names = [] {
-    auto* all = new std::array<std::string, 7>;
-    for (size_t i = 0; i < all->size(); ++i) {
-      (*all)[i] = std::string(ToString(static_cast<Predicate>(i)));
-    }
-    return all;
-  }();
-  return (*names)[static_cast<size_t>(p)];
-}
-
-const std::string& TypeName(EntityType t) {
-  static const auto* names = [] {
-    auto* all = new std::array<std::string, 9>;
-    for (size_t i = 0; i < all->size(); ++i) {
-      (*all)[i] = std::string(ToString(static_cast<EntityType>(i)));
-    }
-    return all;
-  }();
-  return (*names)[static_cast<size_t>(t)];
-}
-
-// Binds text, or NULL for an empty string (NULL reads better in sqlite3 and
-// in the views: "no year", "no role"). The string must outlive the step.
-void BindTextOrNull(SQLite::Statement& s, int index, const std::string& value) {
-  if (value.empty()) {
-    s.bind(index);
-  } else {
-    s.bindNoCopy(index, value);
+// A prepared INSERT driven through the C API: text is bound from the
+// graph's string views without a copy (SQLiteCpp binds only std::string),
+// and a row costs one step and one reset. Bound text must outlive Run().
+class Insert {
+ public:
+  Insert(SQLite::Database& db, const char* sql) : db_(db.getHandle()) {
+    Check(sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr));
   }
-}
+  ~Insert() { sqlite3_finalize(stmt_); }
+  Insert(const Insert&) = delete;
+  Insert& operator=(const Insert&) = delete;
 
-void Step(SQLite::Statement& s) {
-  s.exec();
-  s.reset();
-}
+  void Null(int index) { Check(sqlite3_bind_null(stmt_, index)); }
+  void Int(int index, int64_t value) { Check(sqlite3_bind_int64(stmt_, index, value)); }
+  void Real(int index, double value) { Check(sqlite3_bind_double(stmt_, index, value)); }
+  void Text(int index, std::string_view value) {
+    Check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                            SQLITE_STATIC));
+  }
+  /// Text, or NULL for an empty string (NULL reads better in sqlite3 and in
+  /// the views: "no year", "no role").
+  void TextOrNull(int index, std::string_view value) {
+    if (value.empty()) {
+      Null(index);
+    } else {
+      Text(index, value);
+    }
+  }
+  /// Inserts the bound row.
+  void Run() {
+    const int done = sqlite3_step(stmt_);
+    sqlite3_reset(stmt_);
+    if (done != SQLITE_DONE) throw SQLite::Exception(db_, done);
+  }
+
+ private:
+  void Check(int result) {
+    if (result != SQLITE_OK) throw SQLite::Exception(db_, result);
+  }
+
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
 
 std::string ColumnText(const SQLite::Statement& s, int index) {
   SQLite::Column c = s.getColumn(index);
@@ -77,38 +82,42 @@ std::string ColumnText(const SQLite::Statement& s, int index) {
 
 // Row ids handed out as we insert: every table gets explicit 1-based ids.
 struct DocumentRows {
-  std::unordered_map<std::string, int64_t> by_name;  // first document wins
+  std::vector<int64_t> of_name;  // document name id → row (0 = none; first document wins)
   int64_t next_id = 1;
 };
 
 void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& rows) {
-  SQLite::Statement insert(
+  Insert insert(
       db, "INSERT INTO documents (id, name, date, hash, source, bytes) VALUES (?, ?, ?, ?, ?, ?)");
-  auto add = [&](const DocumentInfo& doc) {
+  rows.of_name.assign(g.num_doc_names(), 0);
+  const DocumentInfo nameless;  // for documents only evidence names
+  auto add = [&](std::string_view name, const DocumentInfo* doc) {
+    if (!doc) doc = &nameless;
     const int64_t id = rows.next_id++;
-    rows.by_name.emplace(doc.id, id);
-    insert.bind(1, id);
-    insert.bindNoCopy(2, doc.id);
-    BindTextOrNull(insert, 3, doc.date);
-    BindTextOrNull(insert, 4, doc.hash);
-    BindTextOrNull(insert, 5, doc.source);
-    if (doc.bytes == 0) {
-      insert.bind(6);
+    insert.Int(1, id);
+    insert.Text(2, name);
+    insert.TextOrNull(3, doc->date);
+    insert.TextOrNull(4, doc->hash);
+    insert.TextOrNull(5, doc->source);
+    if (doc->bytes == 0) {
+      insert.Null(6);
     } else {
-      insert.bind(6, static_cast<int64_t>(doc.bytes));
+      insert.Int(6, static_cast<int64_t>(doc->bytes));
     }
-    Step(insert);
+    insert.Run();
+    return id;
   };
-  for (const DocumentInfo& doc : g.documents()) add(doc);
+  for (const DocumentInfo& doc : g.documents()) {
+    const int64_t id = add(doc.id, &doc);
+    const StringId name = g.FindDoc(doc.id);
+    if (name != StringPool::kNone && rows.of_name[name] == 0) rows.of_name[name] = id;
+  }
 
   // Evidence may name documents the store was not told about.
   const Graph& graph = g.graph();
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    for (const Evidence& ev : graph[e].evidence) {
-      if (rows.by_name.count(ev.doc)) continue;
-      DocumentInfo implicit;
-      implicit.id = ev.doc;
-      add(implicit);
+    for (const Sighting& ev : graph[e].evidence) {
+      if (rows.of_name[ev.doc] == 0) rows.of_name[ev.doc] = add(g.DocName(ev.doc), nullptr);
     }
   }
 }
@@ -119,45 +128,45 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
   const Graph& graph = g.graph();
   const size_t n = boost::num_vertices(graph);
   std::vector<int64_t> row_of(n);
-  std::map<std::pair<std::string_view, EntityType>, int64_t> by_name;
+  // (name id, type) → row id
+  std::unordered_map<uint64_t, int64_t> by_name;
   std::vector<std::vector<VertexId>> members;  // row id - 1 → vertices
 
-  SQLite::Statement insert(db, "INSERT INTO entities (id, name, type) VALUES (?, ?, ?)");
+  Insert insert(db, "INSERT INTO entities (id, name, type) VALUES (?, ?, ?)");
   for (VertexId v = 0; v < n; ++v) {
     const EntityNode& node = graph[v];
-    auto [it, fresh] = by_name.emplace(std::make_pair(std::string_view(node.name), node.type),
-                                       static_cast<int64_t>(members.size() + 1));
+    const uint64_t key = (uint64_t{node.name} << 8) | static_cast<uint8_t>(node.type);
+    auto [it, fresh] = by_name.emplace(key, static_cast<int64_t>(members.size() + 1));
     row_of[v] = it->second;
     if (!fresh) {
       members[it->second - 1].push_back(v);
       continue;
     }
     members.push_back({v});
-    insert.bind(1, it->second);
-    insert.bindNoCopy(2, node.name);
-    insert.bindNoCopy(3, TypeName(node.type));
-    Step(insert);
+    insert.Int(1, it->second);
+    insert.Text(2, g.Str(node.name));
+    insert.Text(3, ToString(node.type));
+    insert.Run();
   }
 
-  SQLite::Statement alias_insert(
-      db, "INSERT INTO aliases (entity_id, alias, count) VALUES (?, ?, ?)");
-  auto add_alias = [&](int64_t entity, const std::string& alias, uint32_t count) {
-    alias_insert.bind(1, entity);
-    alias_insert.bindNoCopy(2, alias);
-    alias_insert.bind(3, count);
-    Step(alias_insert);
+  Insert alias_insert(db, "INSERT INTO aliases (entity_id, alias, count) VALUES (?, ?, ?)");
+  auto add_alias = [&](int64_t entity, std::string_view alias, uint32_t count) {
+    alias_insert.Int(1, entity);
+    alias_insert.Text(2, alias);
+    alias_insert.Int(3, count);
+    alias_insert.Run();
   };
   for (size_t row = 0; row < members.size(); ++row) {
     const int64_t entity = static_cast<int64_t>(row + 1);
     if (members[row].size() == 1) {
-      for (const auto& [alias, count] : graph[members[row].front()].aliases) {
-        add_alias(entity, alias, count);
+      for (const AliasCount& a : graph[members[row].front()].aliases) {
+        add_alias(entity, g.Str(a.alias), a.count);
       }
       continue;
     }
-    std::map<std::string, uint32_t> merged;
+    std::map<std::string_view, uint32_t> merged;
     for (VertexId v : members[row]) {
-      for (const auto& [alias, count] : graph[v].aliases) merged[alias] += count;
+      for (const AliasCount& a : graph[v].aliases) merged[g.Str(a.alias)] += a.count;
     }
     for (const auto& [alias, count] : merged) add_alias(entity, alias, count);
   }
@@ -167,43 +176,43 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
 void InsertRelations(const GraphStore& g, SQLite::Database& db,
                      const std::vector<int64_t>& entity_of, const DocumentRows& documents) {
   const Graph& graph = g.graph();
-  SQLite::Statement relation(db,
-                             "INSERT INTO relations (id, subject_id, predicate, object_id, year, "
-                             "role, quote, confidence, evidence_count) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement evidence(db,
-                             "INSERT INTO evidence (id, relation_id, document_id, sentence, "
-                             "start, \"end\", rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  Insert relation(db,
+                  "INSERT INTO relations (id, subject_id, predicate, object_id, year, "
+                  "role, quote, confidence, evidence_count) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Insert evidence(db,
+                  "INSERT INTO evidence (id, relation_id, document_id, sentence, "
+                  "start, \"end\", rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   int64_t relation_id = 0;
   int64_t evidence_id = 0;
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
     const FactEdge& fact = graph[e];
     ++relation_id;
-    relation.bind(1, relation_id);
-    relation.bind(2, entity_of[boost::source(e, graph)]);
-    relation.bindNoCopy(3, PredicateName(fact.predicate));
-    relation.bind(4, entity_of[boost::target(e, graph)]);
+    relation.Int(1, relation_id);
+    relation.Int(2, entity_of[boost::source(e, graph)]);
+    relation.Text(3, ToString(fact.predicate));
+    relation.Int(4, entity_of[boost::target(e, graph)]);
     if (fact.year == 0) {
-      relation.bind(5);
+      relation.Null(5);
     } else {
-      relation.bind(5, fact.year);
+      relation.Int(5, fact.year);
     }
-    BindTextOrNull(relation, 6, fact.role);
-    BindTextOrNull(relation, 7, fact.quote);
-    relation.bind(8, fact.confidence);
-    relation.bind(9, static_cast<int64_t>(fact.evidence.size()));
-    Step(relation);
+    relation.TextOrNull(6, g.Str(fact.role));
+    relation.TextOrNull(7, g.Str(fact.quote));
+    relation.Real(8, fact.confidence);
+    relation.Int(9, static_cast<int64_t>(fact.evidence.size()));
+    relation.Run();
 
-    for (const Evidence& ev : fact.evidence) {
-      evidence.bind(1, ++evidence_id);
-      evidence.bind(2, relation_id);
-      evidence.bind(3, documents.by_name.at(ev.doc));
-      evidence.bind(4, ev.sentence);
-      evidence.bind(5, ev.start);
-      evidence.bind(6, ev.end);
-      BindTextOrNull(evidence, 7, ev.rule);
-      BindTextOrNull(evidence, 8, ev.text);
-      Step(evidence);
+    for (const Sighting& ev : fact.evidence) {
+      evidence.Int(1, ++evidence_id);
+      evidence.Int(2, relation_id);
+      evidence.Int(3, documents.of_name[ev.doc]);
+      evidence.Int(4, ev.sentence);
+      evidence.Int(5, ev.start);
+      evidence.Int(6, ev.end);
+      evidence.TextOrNull(7, g.Str(ev.rule));
+      evidence.TextOrNull(8, g.Str(ev.text));
+      evidence.Run();
     }
   }
 }
@@ -308,7 +317,7 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
                                std::to_string(kSchemaVersion) + "); upgrade newsgraph");
     }
 
-    std::unordered_map<int64_t, std::string> document_name;
+    std::unordered_map<int64_t, StringId> document_name;
     SQLite::Statement documents(
         db, "SELECT id, name, date, hash, source, bytes FROM documents ORDER BY id");
     while (documents.executeStep()) {
@@ -318,7 +327,7 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
       doc.hash = ColumnText(documents, 3);
       doc.source = ColumnText(documents, 4);
       doc.bytes = static_cast<uint64_t>(documents.getColumn(5).getInt64());
-      document_name.emplace(documents.getColumn(0).getInt64(), doc.id);
+      document_name.emplace(documents.getColumn(0).getInt64(), g.InternDoc(doc.id));
       g.AddDocument(doc);
     }
 
@@ -359,7 +368,7 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
     FactEdge fact;
     bool skip = false;
     auto flush = [&] {
-      if (current != -1 && !skip) g.AddFact(from, to, fact);
+      if (current != -1 && !skip) g.AddFact(from, to, std::move(fact));
     };
     while (relations.executeStep()) {
       const int64_t id = relations.getColumn(0).getInt64();
@@ -374,20 +383,20 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
         from = vertex(relations.getColumn(1).getInt64());
         to = vertex(relations.getColumn(3).getInt64());
         fact.year = relations.getColumn(4).getInt();
-        fact.role = ColumnText(relations, 5);
-        fact.quote = ColumnText(relations, 6);
+        fact.role = g.Intern(ColumnText(relations, 5));
+        fact.quote = g.Intern(ColumnText(relations, 6));
         fact.confidence = relations.getColumn(7).getDouble();
       }
       if (relations.getColumn(8).isNull()) continue;  // a fact without evidence
-      Evidence ev;
+      Sighting ev;
       auto doc = document_name.find(relations.getColumn(9).getInt64());
-      if (doc != document_name.end()) ev.doc = doc->second;
+      ev.doc = doc != document_name.end() ? doc->second : g.InternDoc("");
       ev.sentence = static_cast<uint32_t>(relations.getColumn(10).getInt64());
       ev.start = static_cast<uint32_t>(relations.getColumn(11).getInt64());
       ev.end = static_cast<uint32_t>(relations.getColumn(12).getInt64());
-      ev.rule = ColumnText(relations, 13);
-      ev.text = ColumnText(relations, 14);
-      fact.evidence.push_back(std::move(ev));
+      ev.rule = g.Intern(ColumnText(relations, 13));
+      ev.text = g.Intern(ColumnText(relations, 14));
+      fact.evidence.push_back(ev);
     }
     flush();
   } catch (const SQLite::Exception& e) {

@@ -19,36 +19,38 @@ struct Profile {
   VertexSet role_targets;
   std::set<std::string> titles;
   VertexSet neighbours;
-  std::unordered_set<std::string> docs;
+  std::unordered_set<StringId> docs;
 };
 
 bool IsEntity(const Graph& g, VertexId v) { return g[v].type != EntityType::kQuote; }
 
 // The documents of every sighting on an edge at v, sorted (so the plan does
 // not depend on hash order).
-std::set<std::string> DocumentsOf(const Graph& g, VertexId v) {
-  std::set<std::string> docs;
+std::set<StringId> DocumentsOf(const Graph& g, VertexId v) {
+  std::set<StringId> docs;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) docs.insert(ev.doc);
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
-    for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) docs.insert(ev.doc);
   }
   return docs;
 }
 
-void AddRole(const Graph& g, EdgeId e, Profile& p) {
+void AddRole(const GraphStore& store, EdgeId e, Profile& p) {
+  const Graph& g = store.graph();
   p.role_targets.insert(boost::target(e, g));
-  if (!g[e].role.empty()) p.titles.insert(Lower(g[e].role));
+  if (g[e].role != StringPool::kEmpty) p.titles.insert(Lower(store.Str(g[e].role)));
 }
 
 // The batch-wide profile of candidate c.
-Profile CandidateProfile(const Graph& g, VertexId c) {
+Profile CandidateProfile(const GraphStore& store, VertexId c) {
+  const Graph& g = store.graph();
   Profile p;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(c, g))) {
     VertexId t = boost::target(e, g);
-    for (const Evidence& ev : g[e].evidence) p.docs.insert(ev.doc);
-    if (g[e].predicate == Predicate::kHoldsRole) AddRole(g, e, p);
+    for (const Sighting& ev : g[e].evidence) p.docs.insert(ev.doc);
+    if (g[e].predicate == Predicate::kHoldsRole) AddRole(store, e, p);
     if (IsEntity(g, t)) {
       p.neighbours.insert(t);
       continue;
@@ -57,7 +59,7 @@ Profile CandidateProfile(const Graph& g, VertexId c) {
     for (EdgeId m : boost::make_iterator_range(boost::out_edges(t, g))) p.neighbours.insert(boost::target(m, g));
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(c, g))) {
-    for (const Evidence& ev : g[e].evidence) p.docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) p.docs.insert(ev.doc);
     VertexId s = boost::source(e, g);
     if (IsEntity(g, s)) p.neighbours.insert(s);
   }
@@ -66,13 +68,14 @@ Profile CandidateProfile(const Graph& g, VertexId c) {
 }
 
 // The roles the one-word vertex v holds in document `doc`.
-Profile ProfileInDocument(const Graph& g, VertexId v, const std::string& doc) {
+Profile ProfileInDocument(const GraphStore& store, VertexId v, StringId doc) {
+  const Graph& g = store.graph();
   Profile p;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
     if (g[e].predicate != Predicate::kHoldsRole) continue;
-    for (const Evidence& ev : g[e].evidence) {
+    for (const Sighting& ev : g[e].evidence) {
       if (ev.doc == doc) {
-        AddRole(g, e, p);
+        AddRole(store, e, p);
         break;
       }
     }
@@ -94,7 +97,7 @@ bool Conflicts(const Profile& here, const Profile& candidate) {
          Shared(here.titles, candidate.titles) == 0;
 }
 
-int Support(const Profile& here, const VertexSet& named_in_doc, const std::string& doc,
+int Support(const Profile& here, const VertexSet& named_in_doc, StringId doc,
             const Profile& candidate) {
   int score = 2 * static_cast<int>(Shared(here.role_targets, candidate.role_targets));
   score += static_cast<int>(Shared(here.titles, candidate.titles));
@@ -104,10 +107,10 @@ int Support(const Profile& here, const VertexSet& named_in_doc, const std::strin
 }
 
 // The candidate document `doc`'s sightings of v stand for, or v itself.
-VertexId Choose(const Graph& g, VertexId v, const std::string& doc, const VertexSet& named_in_doc,
+VertexId Choose(const GraphStore& store, VertexId v, StringId doc, const VertexSet& named_in_doc,
                 const std::vector<VertexId>& candidates,
                 const std::unordered_map<VertexId, Profile>& profiles) {
-  Profile here = ProfileInDocument(g, v, doc);
+  Profile here = ProfileInDocument(store, v, doc);
   VertexId best = v;
   int best_score = 0;
   bool tie = false;
@@ -137,7 +140,8 @@ bool SurnamePlan::Empty() const {
   return true;
 }
 
-SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
+SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
+  const Graph& g = store.graph();
   const size_t n = boost::num_vertices(g);
   SurnamePlan plan;
   plan.whole.resize(n);
@@ -145,30 +149,30 @@ SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
 
   std::unordered_map<std::string, std::vector<VertexId>> by_surname;
   for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type == EntityType::kPerson && NameWords(g[v].name) >= 2) {
-      by_surname[FoldedSurname(g[v].name, lexicon)].push_back(v);
+    if (g[v].type == EntityType::kPerson && NameWords(store.Str(g[v].name)) >= 2) {
+      by_surname[FoldedSurname(store.Str(g[v].name), lexicon)].push_back(v);
     }
   }
   // One-word people with candidates, and the documents each is named in.
   struct Bare {
     VertexId v;
     const std::vector<VertexId>* candidates;
-    std::set<std::string> docs;
+    std::set<StringId> docs;
   };
   std::vector<Bare> bare;
-  std::unordered_map<std::string, VertexSet> named_in;  // doc → entities, for those docs only
+  std::unordered_map<StringId, VertexSet> named_in;  // doc → entities, for those docs only
   for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type != EntityType::kPerson || NameWords(g[v].name) != 1) continue;
-    auto it = by_surname.find(FoldedSurname(g[v].name, lexicon));
+    if (g[v].type != EntityType::kPerson || NameWords(store.Str(g[v].name)) != 1) continue;
+    auto it = by_surname.find(FoldedSurname(store.Str(g[v].name), lexicon));
     if (it == by_surname.end()) continue;
     bare.push_back({v, &it->second, DocumentsOf(g, v)});
-    for (const std::string& doc : bare.back().docs) named_in[doc];
+    for (StringId doc : bare.back().docs) named_in[doc];
   }
   if (bare.empty()) return plan;
 
   for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
     VertexId s = boost::source(e, g), t = boost::target(e, g);
-    for (const Evidence& ev : g[e].evidence) {
+    for (const Sighting& ev : g[e].evidence) {
       auto it = named_in.find(ev.doc);
       if (it == named_in.end()) continue;
       if (IsEntity(g, s)) it->second.insert(s);
@@ -179,12 +183,12 @@ SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
   std::unordered_map<VertexId, Profile> profiles;
   for (const auto& [v, candidates, docs] : bare) {
     for (VertexId c : *candidates) {
-      if (!profiles.count(c)) profiles.emplace(c, CandidateProfile(g, c));
+      if (!profiles.count(c)) profiles.emplace(c, CandidateProfile(store, c));
     }
-    std::unordered_map<std::string, VertexId> chosen;
+    std::unordered_map<StringId, VertexId> chosen;
     std::set<VertexId> targets;
-    for (const std::string& doc : docs) {
-      VertexId c = Choose(g, v, doc, named_in[doc], *candidates, profiles);
+    for (StringId doc : docs) {
+      VertexId c = Choose(store, v, doc, named_in[doc], *candidates, profiles);
       chosen.emplace(doc, c);
       targets.insert(c);
     }

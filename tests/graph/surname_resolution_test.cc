@@ -44,8 +44,8 @@ Triple Said(const std::string& doc, const std::string& person, const std::string
 std::string SpeakerOf(const GraphStore& store, const std::string& quote) {
   const Graph& g = store.graph();
   for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
-    if (g[e].predicate == Predicate::kSaid && g[boost::target(e, g)].name == quote) {
-      return g[boost::source(e, g)].name;
+    if (g[e].predicate == Predicate::kSaid && store.Str(g[boost::target(e, g)].name) == quote) {
+      return std::string(store.Str(g[boost::source(e, g)].name));
     }
   }
   return "<none>";
@@ -54,7 +54,7 @@ std::string SpeakerOf(const GraphStore& store, const std::string& quote) {
 bool HasPerson(const GraphStore& store, const std::string& name) {
   const Graph& g = store.graph();
   for (VertexId v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].type == EntityType::kPerson && g[v].name == name) return true;
+    if (g[v].type == EntityType::kPerson && store.Str(g[v].name) == name) return true;
   }
   return false;
 }
@@ -98,7 +98,7 @@ TEST(SurnameResolutionTest, SharedSurnameIsResolvedPerDocument) {
   EXPECT_TRUE(HasPerson(store, "Lyndon Johnson"));
   // The name alone finds the Johnson nobody could be told apart from.
   ASSERT_TRUE(store.Find("Johnson"));
-  EXPECT_EQ(store.graph()[*store.Find("Johnson")].name, "Johnson");
+  EXPECT_EQ(store.Str(store.graph()[*store.Find("Johnson")].name), "Johnson");
   ASSERT_TRUE(store.Find("Lyndon Johnson"));
   EXPECT_NE(*store.Find("Boris Johnson"), *store.Find("Lyndon Johnson"));
 }
