@@ -267,9 +267,13 @@ void WriteSqlite(const GraphStore& g, const std::string& path) {
     // buys nothing: AtomicFile fsyncs the finished file once. 64 KiB pages
     // (set before the schema creates any table) mean fewer B-tree pages to
     // split and write: about 15% less CPU for a 1M-edge graph; same .dump.
+    // Temporary files stay files: CREATE INDEX sorts a large table in runs
+    // written to a temporary file, and an in-memory one made the indexes of
+    // a 1 GB corpus's graph take 8-9 s instead of 2.4 s (smaller sorts stay
+    // in memory either way).
     db.exec(
         "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-        "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY; "
+        "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE; "
         "PRAGMA cache_size = -65536;");
     db.exec(schema);
     SQLite::Transaction transaction(db);
