@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "extract/lexicon.h"
@@ -281,11 +282,18 @@ void GraphStore::Finalize() {
   const size_t n = boost::num_vertices(graph_);
 
   // The graph is rebuilt: vertices that merge away leave gaps to close.
-  Graph old;
-  old.swap(graph_);
   std::vector<VertexId> new_id(n, kNoVertex);
+  VertexId kept = 0;
   for (VertexId v = 0; v < n; ++v) {
-    if (plan.whole[v] == v && !plan.emptied.count(v)) new_id[v] = boost::add_vertex(old[v], graph_);
+    if (plan.whole[v] == v && !plan.emptied.count(v)) new_id[v] = kept++;
+  }
+  // A split vertex's aliases go along with its sightings (below).
+  std::unordered_map<VertexId, std::vector<AliasCount>> split_aliases;
+  for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, graph_[v].aliases);
+  Graph old(kept);
+  old.swap(graph_);
+  for (VertexId v = 0; v < n; ++v) {
+    if (new_id[v] != kNoVertex && plan.whole[v] == v) graph_[new_id[v]] = std::move(old[v]);
   }
   for (VertexId v = 0; v < n; ++v) {
     if (plan.whole[v] == v) continue;
@@ -311,6 +319,8 @@ void GraphStore::Finalize() {
   resolution_index_.Clear();
 
   ClearFacts();
+  facts_.reserve(boost::num_edges(old));
+  fact_index_.Reserve(boost::num_edges(old));
   for (EdgeId e : boost::make_iterator_range(boost::edges(old))) {
     VertexId s = boost::source(e, old), t = boost::target(e, old);
     FactEdge& fact = old[e];
@@ -335,7 +345,7 @@ void GraphStore::Finalize() {
       // The surname moves with the sightings to the person it named.
       const VertexId to_person = place(s, ev.doc);
       if (to_person != new_id[s] && graph_[to_person].type == EntityType::kPerson) {
-        for (const AliasCount& a : old[s].aliases) CountAlias(to_person, a.alias, 1, true);
+        for (const AliasCount& a : split_aliases.at(s)) CountAlias(to_person, a.alias, 1, true);
       }
     }
     for (auto& [ends, part] : parts) {

@@ -21,6 +21,10 @@ void IdIndex::Remap(const std::function<uint32_t(uint32_t)>& map) {
   }
 }
 
+void IdIndex::Reserve(size_t n) {
+  while (n * 2 > slots_.size()) Grow();
+}
+
 void IdIndex::Clear() {
   slots_.clear();
   mask_ = 0;

@@ -65,6 +65,9 @@ class IdIndex {
   /// keys keep their hashes (for ids that are renumbered).
   void Remap(const std::function<uint32_t(uint32_t)>& map);
 
+  /// Makes room for `n` ids in all without growing again.
+  void Reserve(size_t n);
+
   void Clear();
   size_t size() const { return size_; }
 

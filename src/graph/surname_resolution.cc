@@ -67,18 +67,28 @@ Profile CandidateProfile(const GraphStore& store, VertexId c) {
   return p;
 }
 
-// The roles the one-word vertex v holds in document `doc`.
-Profile ProfileInDocument(const GraphStore& store, VertexId v, StringId doc) {
-  const Graph& g = store.graph();
-  Profile p;
+// The holds-role edges of the one-word vertex v, by the documents that
+// read them.
+std::unordered_map<StringId, std::vector<EdgeId>> RolesByDocument(const Graph& g, VertexId v) {
+  std::unordered_map<StringId, std::vector<EdgeId>> roles;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
     if (g[e].predicate != Predicate::kHoldsRole) continue;
     for (const Sighting& ev : g[e].evidence) {
-      if (ev.doc == doc) {
-        AddRole(store, e, p);
-        break;
-      }
+      std::vector<EdgeId>& edges = roles[ev.doc];
+      if (edges.empty() || edges.back() != e) edges.push_back(e);
     }
+  }
+  return roles;
+}
+
+// The roles v holds in document `doc` (from RolesByDocument).
+Profile ProfileInDocument(const GraphStore& store,
+                          const std::unordered_map<StringId, std::vector<EdgeId>>& roles,
+                          StringId doc) {
+  Profile p;
+  auto it = roles.find(doc);
+  if (it != roles.end()) {
+    for (EdgeId e : it->second) AddRole(store, e, p);
   }
   return p;
 }
@@ -106,19 +116,36 @@ int Support(const Profile& here, const VertexSet& named_in_doc, StringId doc,
   return score;
 }
 
-// The candidate document `doc`'s sightings of v stand for, or v itself.
-VertexId Choose(const GraphStore& store, VertexId v, StringId doc, const VertexSet& named_in_doc,
-                const std::vector<VertexId>& candidates,
-                const std::unordered_map<VertexId, Profile>& profiles) {
-  Profile here = ProfileInDocument(store, v, doc);
+// The candidates of one surname, indexed by the entities they are
+// connected to and the documents they are named in.
+struct CandidateIndex {
+  std::vector<const Profile*> profiles;  // in candidate order
+  std::unordered_map<VertexId, std::vector<uint32_t>> by_neighbour;
+  std::unordered_map<StringId, std::vector<uint32_t>> by_doc;
+  std::vector<int> score;  // scratch for Choose, all zero between calls
+};
+
+CandidateIndex IndexCandidates(const std::vector<const Profile*>& profiles) {
+  CandidateIndex index;
+  index.profiles = profiles;
+  index.score.assign(profiles.size(), 0);
+  if (profiles.size() == 1) return index;  // Choose() needs no scores for one
+  for (uint32_t i = 0; i < profiles.size(); ++i) {
+    for (VertexId x : profiles[i]->neighbours) index.by_neighbour[x].push_back(i);
+    for (StringId doc : profiles[i]->docs) index.by_doc[doc].push_back(i);
+  }
+  return index;
+}
+
+// The candidate document `doc`'s sightings of v stand for, or v itself: the
+// one compatible candidate with the strictly highest support above zero
+// (whatever order the candidates are looked at in).
+VertexId Choose(const Profile& here, VertexId v, StringId doc, const VertexSet& named_in_doc,
+                const std::vector<VertexId>& candidates, CandidateIndex& index) {
   VertexId best = v;
   int best_score = 0;
   bool tie = false;
-  for (VertexId c : candidates) {
-    const Profile& p = profiles.at(c);
-    if (Conflicts(here, p)) continue;
-    if (candidates.size() == 1) return c;  // unambiguous and compatible
-    int score = Support(here, named_in_doc, doc, p);
+  auto consider = [&](VertexId c, int score) {
     if (score > best_score) {
       best = c;
       best_score = score;
@@ -126,6 +153,36 @@ VertexId Choose(const GraphStore& store, VertexId v, StringId doc, const VertexS
     } else if (score == best_score && score > 0) {
       tie = true;
     }
+  };
+  if (!here.role_targets.empty()) {
+    for (uint32_t i = 0; i < candidates.size(); ++i) {
+      const Profile& p = *index.profiles[i];
+      if (Conflicts(here, p)) continue;
+      if (candidates.size() == 1) return candidates[i];  // unambiguous and compatible
+      consider(candidates[i], Support(here, named_in_doc, doc, p));
+    }
+    return tie ? v : best;
+  }
+  // v holds no role here: nothing conflicts, and only the candidates the
+  // document's entities or the document itself point to score above zero,
+  // so those are the only ones scored.
+  if (candidates.size() == 1) return candidates.front();
+  std::vector<uint32_t> touched;
+  auto add = [&](const std::vector<uint32_t>& to, int points) {
+    for (uint32_t i : to) {
+      if (index.score[i] == 0) touched.push_back(i);
+      index.score[i] += points;
+    }
+  };
+  for (VertexId x : named_in_doc) {
+    auto it = index.by_neighbour.find(x);
+    if (it != index.by_neighbour.end()) add(it->second, 1);
+  }
+  auto named = index.by_doc.find(doc);
+  if (named != index.by_doc.end()) add(named->second, 3);
+  for (uint32_t i : touched) {
+    consider(candidates[i], index.score[i]);
+    index.score[i] = 0;
   }
   return tie ? v : best;
 }
@@ -160,35 +217,49 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
     std::set<StringId> docs;
   };
   std::vector<Bare> bare;
-  std::unordered_map<StringId, VertexSet> named_in;  // doc → entities, for those docs only
+  // The entities each of those documents names: named_in[slot[doc]].
+  constexpr uint32_t kNoSlot = UINT32_MAX;
+  std::vector<uint32_t> slot(store.num_doc_names(), kNoSlot);
+  std::vector<VertexSet> named_in;
   for (VertexId v = 0; v < n; ++v) {
     if (g[v].type != EntityType::kPerson || NameWords(store.Str(g[v].name)) != 1) continue;
     auto it = by_surname.find(FoldedSurname(store.Str(g[v].name), lexicon));
     if (it == by_surname.end()) continue;
     bare.push_back({v, &it->second, DocumentsOf(g, v)});
-    for (StringId doc : bare.back().docs) named_in[doc];
+    for (StringId doc : bare.back().docs) {
+      if (slot[doc] == kNoSlot) {
+        slot[doc] = static_cast<uint32_t>(named_in.size());
+        named_in.emplace_back();
+      }
+    }
   }
   if (bare.empty()) return plan;
 
   for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
     VertexId s = boost::source(e, g), t = boost::target(e, g);
     for (const Sighting& ev : g[e].evidence) {
-      auto it = named_in.find(ev.doc);
-      if (it == named_in.end()) continue;
-      if (IsEntity(g, s)) it->second.insert(s);
-      if (IsEntity(g, t)) it->second.insert(t);
+      if (slot[ev.doc] == kNoSlot) continue;
+      VertexSet& named = named_in[slot[ev.doc]];
+      if (IsEntity(g, s)) named.insert(s);
+      if (IsEntity(g, t)) named.insert(t);
     }
   }
 
   std::unordered_map<VertexId, Profile> profiles;
   for (const auto& [v, candidates, docs] : bare) {
+    std::vector<const Profile*> candidate_profiles;
     for (VertexId c : *candidates) {
-      if (!profiles.count(c)) profiles.emplace(c, CandidateProfile(store, c));
+      auto it = profiles.find(c);
+      if (it == profiles.end()) it = profiles.emplace(c, CandidateProfile(store, c)).first;
+      candidate_profiles.push_back(&it->second);
     }
+    CandidateIndex index = IndexCandidates(candidate_profiles);
+    const auto roles = RolesByDocument(g, v);
     std::unordered_map<StringId, VertexId> chosen;
     std::set<VertexId> targets;
     for (StringId doc : docs) {
-      VertexId c = Choose(store, v, doc, named_in[doc], *candidates, profiles);
+      VertexId c = Choose(ProfileInDocument(store, roles, doc), v, doc, named_in[slot[doc]],
+                          *candidates, index);
       chosen.emplace(doc, c);
       targets.insert(c);
     }

@@ -121,6 +121,37 @@ TEST(SurnameResolutionTest, TiesStayApart) {
   EXPECT_EQ(SpeakerOf(store, "three"), "Johnson");
 }
 
+// Support adds up: each shared entity counts one, being named in the same
+// document three; the single highest total wins, a shared highest one
+// keeps the surname apart however many lower ones there are.
+TEST(SurnameResolutionTest, HighestSupportAmongManyCandidatesWins) {
+  GraphStore store;
+  store.Add(Said("a", "Boris Johnson", "one", {{"France", EntityType::kCountry},
+                                               {"Spain", EntityType::kCountry}}));
+  store.Add(Said("b", "Lyndon Johnson", "two", {{"France", EntityType::kCountry}}));
+  store.Add(Said("c", "Dwayne Johnson", "three", {{"Chile", EntityType::kCountry}}));
+  store.Add(Said("d", "Magic Johnson", "four", {{"Peru", EntityType::kCountry},
+                                                {"Chile", EntityType::kCountry}}));
+  // France + Spain: Boris 2, Lyndon 1.
+  store.Add(Said("x", "Johnson", "five", {{"France", EntityType::kCountry},
+                                          {"Spain", EntityType::kCountry}}));
+  // Chile + Peru: Magic 2, Dwayne 1; document c also names Dwayne (+3): Dwayne 4.
+  store.Add(Said("c", "Johnson", "six", {{"Chile", EntityType::kCountry},
+                                         {"Peru", EntityType::kCountry}}));
+  // Spain + Peru: Boris 1, Magic 1, a tie at the top.
+  store.Add(Said("y", "Johnson", "seven", {{"Spain", EntityType::kCountry},
+                                           {"Peru", EntityType::kCountry}}));
+  // A role in this document: candidates are weighed with their roles (none).
+  store.Add(Role("z", "Johnson", "coach", "Chile"));
+  store.Add(Said("z", "Johnson", "eight", {{"Chile", EntityType::kCountry},
+                                           {"Peru", EntityType::kCountry}}));
+  store.Finalize();
+  EXPECT_EQ(SpeakerOf(store, "five"), "Boris Johnson");
+  EXPECT_EQ(SpeakerOf(store, "six"), "Dwayne Johnson");
+  EXPECT_EQ(SpeakerOf(store, "seven"), "Johnson");
+  EXPECT_EQ(SpeakerOf(store, "eight"), "Magic Johnson");
+}
+
 TEST(SurnameResolutionTest, FinalizeIsIdempotent) {
   GraphStore store;
   store.Add(Role("a", "Boris Johnson", "Prime Minister", "United Kingdom"));
