@@ -44,7 +44,8 @@ uint64_t SightingHash(uint32_t fact, const Sighting& s) {
 
 }  // namespace
 
-GraphStore::GraphStore(const Lexicon* lexicon) : lexicon_(lexicon) {}
+GraphStore::GraphStore(const Lexicon* lexicon)
+    : lexicon_(lexicon), graph_(std::make_unique<Graph>()) {}
 
 bool GraphStore::AddDocument(const DocumentInfo& doc) {
   if (!doc.hash.empty() && !document_hashes_.insert(doc.hash).second) return false;
@@ -80,16 +81,16 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
     // A quote vertex's key is the key of its name, which never changes.
     quote_hash = HashString(key);
     uint32_t q = quotes_.Find(quote_hash, [&](uint32_t id) {
-      return EntityKey(Str(graph_[id].name), EntityType::kQuote, lexicon_) == key;
+      return EntityKey(Str((*graph_)[id].name), EntityType::kQuote, lexicon_) == key;
     });
     if (q != kNone) v = q;
   } else if (std::optional<VertexId> found = FindKey(key)) {
     v = *found;
   }
   if (v != kNoVertex) return v;
-  v = boost::add_vertex(graph_);
-  graph_[v].name = name_id;
-  graph_[v].type = type;
+  v = boost::add_vertex(*graph_);
+  (*graph_)[v].name = name_id;
+  (*graph_)[v].type = type;
   if (type == EntityType::kQuote) {
     quotes_.Insert(quote_hash, static_cast<uint32_t>(v));
   } else {
@@ -117,7 +118,7 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type) {
     resolution_index_.Insert(hash, r);
   }
   const Resolution& res = resolutions_[r];
-  EntityNode& node = graph_[res.vertex];
+  EntityNode& node = (*graph_)[res.vertex];
   if (node.type == EntityType::kUnknown) node.type = res.resolved_type;
   if (res.may_rename && Fuller(Str(res.resolved_name), Str(node.name))) {
     node.name = res.resolved_name;
@@ -127,7 +128,7 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type) {
 }
 
 void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool only_new) {
-  std::vector<AliasCount>& aliases = graph_[v].aliases;
+  std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
   const std::string_view text = Str(alias);
   auto it = std::lower_bound(
       aliases.begin(), aliases.end(), text,
@@ -142,7 +143,7 @@ void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool onl
 VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
   VertexId v = InternEntity(name, type);
   // A loaded entity keeps its saved name, and that name is not a new sighting.
-  std::vector<AliasCount>& aliases = graph_[v].aliases;
+  std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
   const StringId form = strings_.Find(name);
   auto it = std::find_if(aliases.begin(), aliases.end(),
                          [&](const AliasCount& a) { return a.alias == form; });
@@ -151,7 +152,7 @@ VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
 }
 
 void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
-  EntityNode& node = graph_[v];
+  EntityNode& node = (*graph_)[v];
   if (count == 0 || node.type == EntityType::kQuote) return;
   CountAlias(v, strings_.Intern(alias), count);
   ResolvedName resolved = ResolveName(alias, node.type, lexicon_);
@@ -162,14 +163,14 @@ uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact) 
   return fact_index_.Find(
       FactHash(from, to, fact.predicate, fact.year, fact.role), [&](uint32_t f) {
         const EdgeId& e = facts_[f];
-        const FactEdge& x = graph_[e];
-        return boost::source(e, graph_) == from && boost::target(e, graph_) == to &&
+        const FactEdge& x = (*graph_)[e];
+        return boost::source(e, *graph_) == from && boost::target(e, *graph_) == to &&
                x.predicate == fact.predicate && x.year == fact.year && x.role == fact.role;
       });
 }
 
 bool GraphStore::HasSighting(uint32_t f, const Sighting& s) const {
-  const std::vector<Sighting>& evidence = graph_[facts_[f]].evidence;
+  const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
   if (evidence.size() <= kScanLimit) {
     return std::any_of(evidence.begin(), evidence.end(),
                        [&](const Sighting& x) { return SameSighting(x, s); });
@@ -181,7 +182,7 @@ bool GraphStore::HasSighting(uint32_t f, const Sighting& s) const {
 }
 
 void GraphStore::IndexSightings(uint32_t f, size_t first) {
-  const std::vector<Sighting>& evidence = graph_[facts_[f]].evidence;
+  const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
   if (evidence.size() <= kScanLimit) return;
   // Crossing the limit: the sightings scanned so far go in too. A fact
   // loaded with duplicate sightings indexes each; Find() needs only one.
@@ -195,7 +196,7 @@ void GraphStore::IndexSightings(uint32_t f, size_t first) {
 void GraphStore::AppendEvidence(uint32_t f, const std::vector<Sighting>& from) {
   for (const Sighting& s : from) {
     if (HasSighting(f, s)) continue;
-    std::vector<Sighting>& evidence = graph_[facts_[f]].evidence;
+    std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
     evidence.push_back(s);
     IndexSightings(f, evidence.size() - 1);
   }
@@ -205,15 +206,15 @@ EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
   uint32_t f = FindFact(from, to, fact);
   if (f != kNone) {
     AppendEvidence(f, fact.evidence);
-    FactEdge& edge = graph_[facts_[f]];
+    FactEdge& edge = (*graph_)[facts_[f]];
     edge.confidence = std::max(edge.confidence, fact.confidence);
     if (edge.quote == StringPool::kEmpty) edge.quote = fact.quote;
     return facts_[f];
   }
   const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
   // Boost 1.74's add_edge copies its property: add a default one, move in.
-  EdgeId e = boost::add_edge(from, to, graph_).first;
-  graph_[e] = std::move(fact);
+  EdgeId e = boost::add_edge(from, to, *graph_).first;
+  (*graph_)[e] = std::move(fact);
   f = static_cast<uint32_t>(facts_.size());
   facts_.push_back(e);
   fact_index_.Insert(hash, f);
@@ -263,9 +264,9 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
   std::string surname = FoldedSurname(name, lexicon_);
   if (NameWords(name) == 1) {
     std::optional<VertexId> found;
-    for (VertexId v : boost::make_iterator_range(boost::vertices(graph_))) {
-      if (graph_[v].type != EntityType::kPerson) continue;
-      if (FoldedSurname(Str(graph_[v].name), lexicon_) != surname) continue;
+    for (VertexId v : boost::make_iterator_range(boost::vertices(*graph_))) {
+      if ((*graph_)[v].type != EntityType::kPerson) continue;
+      if (FoldedSurname(Str((*graph_)[v].name), lexicon_) != surname) continue;
       if (found) return std::nullopt;
       found = v;
     }
@@ -279,7 +280,7 @@ void GraphStore::Finalize() {
   // surname_resolution.h), as a whole or document by document.
   SurnamePlan plan = PlanSurnameMerges(*this, lexicon_);
   if (plan.Empty()) return;
-  const size_t n = boost::num_vertices(graph_);
+  const size_t n = boost::num_vertices(*graph_);
 
   // The graph is rebuilt: vertices that merge away leave gaps to close.
   std::vector<VertexId> new_id(n, kNoVertex);
@@ -289,11 +290,14 @@ void GraphStore::Finalize() {
   }
   // A split vertex's aliases go along with its sightings (below).
   std::unordered_map<VertexId, std::vector<AliasCount>> split_aliases;
-  for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, graph_[v].aliases);
-  Graph old(kept);
-  old.swap(graph_);
+  for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, (*graph_)[v].aliases);
+  // (Boost 1.74's adjacency_list copies where it could move, even in its
+  // swap(): the graphs are handed over by pointer.)
+  std::unique_ptr<Graph> old_graph = std::move(graph_);
+  Graph& old = *old_graph;
+  graph_ = std::make_unique<Graph>(kept);
   for (VertexId v = 0; v < n; ++v) {
-    if (new_id[v] != kNoVertex && plan.whole[v] == v) graph_[new_id[v]] = std::move(old[v]);
+    if (new_id[v] != kNoVertex && plan.whole[v] == v) (*graph_)[new_id[v]] = std::move(old[v]);
   }
   for (VertexId v = 0; v < n; ++v) {
     if (plan.whole[v] == v) continue;
@@ -344,7 +348,7 @@ void GraphStore::Finalize() {
       part.evidence.push_back(ev);
       // The surname moves with the sightings to the person it named.
       const VertexId to_person = place(s, ev.doc);
-      if (to_person != new_id[s] && graph_[to_person].type == EntityType::kPerson) {
+      if (to_person != new_id[s] && (*graph_)[to_person].type == EntityType::kPerson) {
         for (const AliasCount& a : split_aliases.at(s)) CountAlias(to_person, a.alias, 1, true);
       }
     }
@@ -357,13 +361,13 @@ void GraphStore::Finalize() {
 }
 
 VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {
-  const EntityNode& node = from.graph_[v];
+  const EntityNode& node = (*from.graph_)[v];
   EntityNode copy;
   copy.name = Intern(from.Str(node.name));
   copy.type = node.type;
   // Sorted by text there, so sorted here.
   for (const AliasCount& a : node.aliases) copy.aliases.push_back({Intern(from.Str(a.alias)), a.count});
-  return boost::add_vertex(copy, graph_);
+  return boost::add_vertex(copy, *graph_);
 }
 
 FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {
@@ -385,9 +389,9 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   GraphStore out(lexicon_);
   out.documents_ = documents_;
   out.document_hashes_ = document_hashes_;
-  const size_t n = boost::num_vertices(graph_);
+  const size_t n = boost::num_vertices(*graph_);
   auto wanted = [&](EdgeId e) {
-    const FactEdge& f = graph_[e];
+    const FactEdge& f = (*graph_)[e];
     if (options.predicates.empty()) return true;
     if (options.predicates.count(f.predicate)) return true;
     // Quote mentions follow the said edges they belong to.
@@ -413,14 +417,14 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
         dist[u] = d;
         if (free_hop) queue.push_front(u); else queue.push_back(u);
       };
-      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, graph_))) {
+      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, *graph_))) {
         if (!wanted(e)) continue;
-        VertexId u = boost::target(e, graph_);
-        visit(u, graph_[u].type == EntityType::kQuote && dist[v] < options.depth);
+        VertexId u = boost::target(e, *graph_);
+        visit(u, (*graph_)[u].type == EntityType::kQuote && dist[v] < options.depth);
       }
-      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, graph_))) {
+      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, *graph_))) {
         if (!wanted(e)) continue;
-        visit(boost::source(e, graph_), false);
+        visit(boost::source(e, *graph_), false);
       }
     }
   }
@@ -428,8 +432,8 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   for (VertexId v = 0; v < n; ++v) {
     if (dist[v] < 0) continue;
     new_id[v] = out.CopyVertex(*this, v);
-    if (graph_[v].type == EntityType::kQuote) {
-      std::string key = EntityKey(Str(graph_[v].name), EntityType::kQuote, lexicon_);
+    if ((*graph_)[v].type == EntityType::kQuote) {
+      std::string key = EntityKey(Str((*graph_)[v].name), EntityType::kQuote, lexicon_);
       out.quotes_.Insert(HashString(key), static_cast<uint32_t>(new_id[v]));
     }
   }
@@ -437,10 +441,10 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
     VertexId v = key_vertex_[k];
     if (v != kNoVertex && new_id[v] != kNoVertex) out.AddKey(keys_.Get(k), new_id[v]);
   }
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph_))) {
-    VertexId s = boost::source(e, graph_), t = boost::target(e, graph_);
+  for (EdgeId e : boost::make_iterator_range(boost::edges(*graph_))) {
+    VertexId s = boost::source(e, *graph_), t = boost::target(e, *graph_);
     if (!wanted(e) || dist[s] < 0 || dist[t] < 0) continue;
-    out.AddFact(new_id[s], new_id[t], out.CopyFact(*this, graph_[e]));
+    out.AddFact(new_id[s], new_id[t], out.CopyFact(*this, (*graph_)[e]));
   }
   // Drop quote vertices whose speaker was cut away, and entities left alone.
   return out;

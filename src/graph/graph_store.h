@@ -21,6 +21,7 @@
 #define NEWSGRAPH_GRAPH_GRAPH_STORE_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -144,10 +145,10 @@ class GraphStore {
   /// loaded document has it.
   StringId FindDoc(std::string_view doc) const { return doc_names_.Find(doc); }
 
-  const Graph& graph() const { return graph_; }
+  const Graph& graph() const { return *graph_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
-  size_t num_entities() const { return boost::num_vertices(graph_); }
-  size_t num_facts() const { return boost::num_edges(graph_); }
+  size_t num_entities() const { return boost::num_vertices(*graph_); }
+  size_t num_facts() const { return boost::num_edges(*graph_); }
 
  private:
   // What InternEntity(surface, type) found for one (surface, type), so a name seen
@@ -190,7 +191,9 @@ class GraphStore {
   void ClearFacts();
 
   const Lexicon* lexicon_;
-  Graph graph_;
+  /// Held by pointer: Boost 1.74's adjacency_list has no move, and its
+  /// swap() copies the graph three times.
+  std::unique_ptr<Graph> graph_;
   StringPool strings_;
   StringPool doc_names_;
   std::vector<DocumentInfo> documents_;
