@@ -58,7 +58,12 @@ bool GraphStore::HasDocumentHash(std::string_view hash) const {
 }
 
 Sighting GraphStore::Intern(const Evidence& e) {
-  return {InternDoc(e.doc), e.sentence, e.start, e.end, Intern(e.rule), Intern(e.text)};
+  // Triples come document by document, several from one sentence: comparing
+  // with the last document and sentence spares most lookups (and their
+  // cache misses) in the large pools.
+  if (e.doc != DocName(last_doc_)) last_doc_ = InternDoc(e.doc);
+  if (e.text != Str(last_text_)) last_text_ = Intern(e.text);
+  return {last_doc_, e.sentence, e.start, e.end, Intern(e.rule), last_text_};
 }
 
 std::optional<VertexId> GraphStore::FindKey(std::string_view key) const {
@@ -99,8 +104,9 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
   return v;
 }
 
-VertexId GraphStore::InternEntity(std::string_view surface, EntityType type) {
+VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, StringId* id) {
   const StringId form = strings_.Intern(surface);
+  if (id) *id = form;
   const uint64_t hash = HashCombine(form, static_cast<uint64_t>(type));
   uint32_t r = resolution_index_.Find(hash, [&](uint32_t i) {
     return resolutions_[i].surface == form && resolutions_[i].type == type;
@@ -238,8 +244,9 @@ void GraphStore::Add(const Triple& t) {
   fact.confidence = t.confidence;
   const Sighting sighting = Intern(t.evidence);
   fact.evidence.push_back(sighting);
-  if (t.predicate == Predicate::kSaid) fact.quote = Intern(t.object);
-  VertexId to = InternEntity(t.object, t.object_type);
+  StringId object = StringPool::kEmpty;
+  VertexId to = InternEntity(t.object, t.object_type, &object);
+  if (t.predicate == Predicate::kSaid) fact.quote = object;
   AddFact(from, to, std::move(fact));
   if (t.predicate == Predicate::kSaid) {
     for (const EntityRef& ref : t.about) {

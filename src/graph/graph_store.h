@@ -167,8 +167,9 @@ class GraphStore {
     uint32_t position;
   };
 
-  /// The vertex of an entity name, created if new; counts the alias.
-  VertexId InternEntity(std::string_view surface, EntityType type);
+  /// The vertex of an entity name, created if new; counts the alias. The
+  /// name's StringId goes to `*id` if given.
+  VertexId InternEntity(std::string_view surface, EntityType type, StringId* id = nullptr);
   /// The vertex of a name ResolveName() gave, created if its key is new.
   VertexId VertexFor(const std::string& name, EntityType type, StringId name_id);
   std::optional<VertexId> FindKey(std::string_view key) const;
@@ -196,6 +197,8 @@ class GraphStore {
   std::unique_ptr<Graph> graph_;
   StringPool strings_;
   StringPool doc_names_;
+  StringId last_doc_ = StringPool::kEmpty;   ///< what Intern(Evidence) saw last
+  StringId last_text_ = StringPool::kEmpty;
   std::vector<DocumentInfo> documents_;
   std::set<std::string, std::less<>> document_hashes_;
 

@@ -107,11 +107,13 @@ bool Conflicts(const Profile& here, const Profile& candidate) {
          Shared(here.titles, candidate.titles) == 0;
 }
 
-int Support(const Profile& here, const VertexSet& named_in_doc, StringId doc,
+int Support(const Profile& here, const std::vector<VertexId>& named_in_doc, StringId doc,
             const Profile& candidate) {
   int score = 2 * static_cast<int>(Shared(here.role_targets, candidate.role_targets));
   score += static_cast<int>(Shared(here.titles, candidate.titles));
-  score += static_cast<int>(Shared(named_in_doc, candidate.neighbours));
+  score += static_cast<int>(std::count_if(named_in_doc.begin(), named_in_doc.end(), [&](VertexId x) {
+    return candidate.neighbours.count(x) > 0;
+  }));
   if (candidate.docs.count(doc)) score += 3;
   return score;
 }
@@ -140,7 +142,8 @@ CandidateIndex IndexCandidates(const std::vector<const Profile*>& profiles) {
 // The candidate document `doc`'s sightings of v stand for, or v itself: the
 // one compatible candidate with the strictly highest support above zero
 // (whatever order the candidates are looked at in).
-VertexId Choose(const Profile& here, VertexId v, StringId doc, const VertexSet& named_in_doc,
+VertexId Choose(const Profile& here, VertexId v, StringId doc,
+                const std::vector<VertexId>& named_in_doc,
                 const std::vector<VertexId>& candidates, CandidateIndex& index) {
   VertexId best = v;
   int best_score = 0;
@@ -204,10 +207,19 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   plan.whole.resize(n);
   std::iota(plan.whole.begin(), plan.whole.end(), 0);
 
-  std::unordered_map<std::string, std::vector<VertexId>> by_surname;
+  // The one-word people first: only their surnames need candidates.
+  std::vector<std::pair<VertexId, std::string>> one_word;
+  std::unordered_map<std::string, std::vector<VertexId>> by_surname;  // → multi-word people
+  for (VertexId v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::kPerson || NameWords(store.Str(g[v].name)) != 1) continue;
+    one_word.emplace_back(v, FoldedSurname(store.Str(g[v].name), lexicon));
+    by_surname[one_word.back().second];
+  }
+  if (one_word.empty()) return plan;
   for (VertexId v = 0; v < n; ++v) {
     if (g[v].type == EntityType::kPerson && NameWords(store.Str(g[v].name)) >= 2) {
-      by_surname[FoldedSurname(store.Str(g[v].name), lexicon)].push_back(v);
+      auto it = by_surname.find(FoldedSurname(store.Str(g[v].name), lexicon));
+      if (it != by_surname.end()) it->second.push_back(v);
     }
   }
   // One-word people with candidates, and the documents each is named in.
@@ -217,15 +229,15 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
     std::set<StringId> docs;
   };
   std::vector<Bare> bare;
-  // The entities each of those documents names: named_in[slot[doc]].
+  // The entities each of those documents names (sorted, once each):
+  // named_in[slot[doc]].
   constexpr uint32_t kNoSlot = UINT32_MAX;
   std::vector<uint32_t> slot(store.num_doc_names(), kNoSlot);
-  std::vector<VertexSet> named_in;
-  for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type != EntityType::kPerson || NameWords(store.Str(g[v].name)) != 1) continue;
-    auto it = by_surname.find(FoldedSurname(store.Str(g[v].name), lexicon));
-    if (it == by_surname.end()) continue;
-    bare.push_back({v, &it->second, DocumentsOf(g, v)});
+  std::vector<std::vector<VertexId>> named_in;
+  for (const auto& [v, surname] : one_word) {
+    const std::vector<VertexId>& candidates = by_surname.at(surname);
+    if (candidates.empty()) continue;
+    bare.push_back({v, &candidates, DocumentsOf(g, v)});
     for (StringId doc : bare.back().docs) {
       if (slot[doc] == kNoSlot) {
         slot[doc] = static_cast<uint32_t>(named_in.size());
@@ -239,10 +251,14 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
     VertexId s = boost::source(e, g), t = boost::target(e, g);
     for (const Sighting& ev : g[e].evidence) {
       if (slot[ev.doc] == kNoSlot) continue;
-      VertexSet& named = named_in[slot[ev.doc]];
-      if (IsEntity(g, s)) named.insert(s);
-      if (IsEntity(g, t)) named.insert(t);
+      std::vector<VertexId>& named = named_in[slot[ev.doc]];
+      if (IsEntity(g, s)) named.push_back(s);
+      if (IsEntity(g, t)) named.push_back(t);
     }
+  }
+  for (std::vector<VertexId>& named : named_in) {
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
   }
 
   std::unordered_map<VertexId, Profile> profiles;
