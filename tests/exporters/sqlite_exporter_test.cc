@@ -259,6 +259,45 @@ TEST(SqliteExporterTest, LoadingTwiceMergesEverything) {
   EXPECT_EQ(Query(again, "SELECT count FROM aliases WHERE entity_id = 4"), "8\n");
 }
 
+// Rows go to SQLite in batches: counts that are not a multiple of the batch
+// size (and smaller than one batch) lose nothing and keep their order.
+TEST(SqliteExporterTest, EveryRowArrivesWhateverTheCount) {
+  TempDir dir;
+  for (int facts : {1, 63, 64, 65, 200}) {
+    GraphStore g(nullptr);
+    for (int i = 0; i < facts; ++i) {
+      Triple t = MakeTriple("Country " + std::to_string(i), EntityType::kCountry,
+                            Predicate::kMemberOf, "CSTO", EntityType::kOrganization,
+                            "d" + std::to_string(i % 3) + ".txt", static_cast<uint32_t>(i));
+      g.Add(t);
+      if (i % 2 == 0) g.Add(t);  // seen twice: merges, no new row
+      t.evidence.start += 1;     // a second sighting of the same fact
+      g.Add(t);
+    }
+    const std::string path = dir.File("batch" + std::to_string(facts) + ".db");
+    WriteSqlite(g, path);
+    const std::string n = std::to_string(facts);
+    EXPECT_EQ(Query(path, "SELECT count(*), min(id), max(id) FROM relations"),
+              n + "|1|" + n + "\n");
+    EXPECT_EQ(Query(path, "SELECT count(*), max(id), sum(evidence_count) FROM evidence, "
+                          "(SELECT sum(evidence_count) AS evidence_count FROM relations)"),
+              std::to_string(2 * facts) + "|" + std::to_string(2 * facts) + "|" +
+                  std::to_string(2 * facts * 2 * facts) + "\n");
+    EXPECT_EQ(Query(path, "SELECT count(*) FROM entities"), std::to_string(facts + 1) + "\n");
+    // Country 0 is row 1, CSTO row 2, then the other countries in order.
+    EXPECT_EQ(Query(path, "SELECT name FROM entities WHERE id = " + std::to_string(facts + 1)),
+              facts == 1 ? "CSTO\n" : "Country " + std::to_string(facts - 1) + "\n");
+    EXPECT_EQ(Query(path, "SELECT count(*) FROM evidence e JOIN relations r ON r.id = "
+                          "e.relation_id WHERE e.sentence * 100 + (e.id - 1) % 2 != e.start"),
+              "0\n");
+    GraphStore loaded(nullptr);
+    LoadSqlite(path, loaded);
+    const std::string again = dir.File("again" + std::to_string(facts) + ".db");
+    WriteSqlite(loaded, again);
+    EXPECT_EQ(DumpAll(path), DumpAll(again));
+  }
+}
+
 TEST(SqliteExporterTest, EvidenceWithoutDocumentInfoGetsDocumentRow) {
   GraphStore g(nullptr);
   g.Add(MakeTriple("Belarus", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
