@@ -6,12 +6,14 @@
 #include <string_view>
 #include <vector>
 
+#include "exporters/output_buffer.h"
 #include "exporters/text_escape.h"
 
 namespace newsgraph {
 namespace {
 
-using exporters::EscapeXml;
+using exporters::AppendEscapedXml;
+using exporters::OutputBuffer;
 
 struct KeyDef {
   std::string_view id;
@@ -36,8 +38,10 @@ constexpr KeyDef kKeys[] = {
     {"e_documents", "edge", "documents", "string"},
 };
 
-void Data(std::ostream& out, std::string_view key, std::string_view value) {
-  out << "      <data key=\"" << key << "\">" << EscapeXml(value) << "</data>\n";
+void Data(OutputBuffer& out, std::string_view key, std::string_view value) {
+  out << "      <data key=\"" << key << "\">";
+  AppendEscapedXml(value, out.text());
+  out << "</data>\n";
 }
 
 // Shortest text that reads back as the value rounded to 3 decimals; no
@@ -50,17 +54,24 @@ std::string FormatConfidence(double value) {
   return std::string(buffer, result.ptr);
 }
 
-std::string EdgeLabel(const GraphStore& g, const FactEdge& fact) {
-  std::string label(ToString(fact.predicate));
+// A number needs no escaping.
+template <typename Int>
+void DataNumber(OutputBuffer& out, std::string_view key, Int value) {
+  out << "      <data key=\"" << key << "\">" << value << "</data>\n";
+}
+
+// "predicate: role year" into `label`.
+void EdgeLabel(const GraphStore& g, const FactEdge& fact, std::string& label) {
+  label.assign(ToString(fact.predicate));
   if (fact.role != StringPool::kEmpty) label.append(": ").append(g.Str(fact.role));
-  if (fact.year != 0) label += " " + std::to_string(fact.year);
-  return label;
+  if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
 }
 
 }  // namespace
 
-void WriteGraphML(const GraphStore& g, std::ostream& out) {
+void WriteGraphML(const GraphStore& g, std::ostream& stream) {
   const Graph& graph = g.graph();
+  OutputBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -72,13 +83,15 @@ void WriteGraphML(const GraphStore& g, std::ostream& out) {
   }
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
 
+  std::string text;  // reused for joined and composed values
   for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
     const EntityNode& node = graph[v];
     out << "    <node id=\"n" << v << "\">\n";
     Data(out, "v_label", g.Str(node.name));
     Data(out, "v_type", ToString(node.type));
     if (!node.aliases.empty()) {
-      std::string aliases;
+      std::string& aliases = text;
+      aliases.clear();
       for (const AliasCount& a : node.aliases) {
         if (!aliases.empty()) aliases += '|';
         aliases += g.Str(a.alias);
@@ -97,13 +110,15 @@ void WriteGraphML(const GraphStore& g, std::ostream& out) {
         << "\" target=\"n" << boost::target(e, graph) << "\">\n";
     Data(out, "e_predicate", ToString(fact.predicate));
     Data(out, "e_interaction", ToString(fact.predicate));
-    Data(out, "e_label", EdgeLabel(g, fact));
-    if (fact.year != 0) Data(out, "e_year", std::to_string(fact.year));
+    EdgeLabel(g, fact, text);
+    Data(out, "e_label", text);
+    if (fact.year != 0) DataNumber(out, "e_year", fact.year);
     if (fact.role != StringPool::kEmpty) Data(out, "e_role", g.Str(fact.role));
     if (fact.quote != StringPool::kEmpty) Data(out, "e_quote", g.Str(fact.quote));
-    Data(out, "e_evidence_count", std::to_string(fact.evidence.size()));
+    DataNumber(out, "e_evidence_count", fact.evidence.size());
     Data(out, "e_confidence", FormatConfidence(fact.confidence));
-    std::string documents;
+    std::string& documents = text;
+    documents.clear();
     for (const Sighting& ev : fact.evidence) {
       // Each document once, in the order of first sighting.
       if (listed_in[ev.doc] == edge_index) continue;
