@@ -97,12 +97,13 @@ void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
 
 void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
   const Graph& graph = g.graph();
+  // Lines are collected and written 64 KiB at a time.
+  constexpr size_t kFlushAt = 64 * 1024;
   rapidjson::StringBuffer buffer;
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
     const EntityNode& from = graph[boost::source(e, graph)];
     const EntityNode& to = graph[boost::target(e, graph)];
     const FactEdge& fact = graph[e];
-    buffer.Clear();
     JsonWriter w(buffer);
     w.StartObject();
     PutField(w, "subject", g.Str(from.name));
@@ -135,8 +136,13 @@ void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
     }
     w.EndArray();
     w.EndObject();
-    Flush(buffer, out);
+    buffer.Put('\n');
+    if (buffer.GetSize() >= kFlushAt) {
+      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      buffer.Clear();
+    }
   }
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }
 
 }  // namespace newsgraph
