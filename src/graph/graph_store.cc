@@ -105,18 +105,17 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
 }
 
 VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, StringId* id) {
-  const StringId form = strings_.Intern(surface);
-  if (id) *id = form;
-  const uint64_t hash = HashCombine(form, static_cast<uint64_t>(type));
+  // Looked up by the text itself: a name seen before costs one probe.
+  const uint64_t hash = HashCombine(HashString(surface), static_cast<uint64_t>(type));
   uint32_t r = resolution_index_.Find(hash, [&](uint32_t i) {
-    return resolutions_[i].surface == form && resolutions_[i].type == type;
+    return resolutions_[i].type == type && Str(resolutions_[i].surface) == surface;
   });
   if (r == kNone) {
     // Keys only ever gain vertices until Finalize(), so what this surface
     // resolves to now it resolves to until then.
     ResolvedName resolved = ResolveName(surface, type, lexicon_);
     const StringId name = strings_.Intern(resolved.name);
-    Resolution res{form, type, resolved.type,
+    Resolution res{strings_.Intern(surface), type, resolved.type,
                    !resolved.from_lexicon && resolved.type == EntityType::kPerson, name,
                    VertexFor(resolved.name, resolved.type, name)};
     r = static_cast<uint32_t>(resolutions_.size());
@@ -124,26 +123,32 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, Str
     resolution_index_.Insert(hash, r);
   }
   const Resolution& res = resolutions_[r];
+  if (id) *id = res.surface;
   EntityNode& node = (*graph_)[res.vertex];
   if (node.type == EntityType::kUnknown) node.type = res.resolved_type;
-  if (res.may_rename && Fuller(Str(res.resolved_name), Str(node.name))) {
+  if (res.may_rename && node.name != res.resolved_name &&
+      Fuller(Str(res.resolved_name), Str(node.name))) {
     node.name = res.resolved_name;
   }
-  if (type != EntityType::kQuote) CountAlias(res.vertex, form, 1);
+  if (type != EntityType::kQuote) CountAlias(res.vertex, res.surface, 1);
   return res.vertex;
 }
 
 void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool only_new) {
   std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
+  // Most sightings repeat a form the entity has: find it by id, without
+  // reading any text; only a new form needs its sorted place.
+  auto known = std::find_if(aliases.begin(), aliases.end(),
+                            [&](const AliasCount& a) { return a.alias == alias; });
+  if (known != aliases.end()) {
+    if (!only_new) known->count += count;
+    return;
+  }
   const std::string_view text = Str(alias);
-  auto it = std::lower_bound(
+  auto at = std::lower_bound(
       aliases.begin(), aliases.end(), text,
       [&](const AliasCount& a, std::string_view t) { return Str(a.alias) < t; });
-  if (it != aliases.end() && it->alias == alias) {
-    if (!only_new) it->count += count;
-  } else {
-    aliases.insert(it, {alias, count});
-  }
+  aliases.insert(at, {alias, count});
 }
 
 VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
@@ -165,14 +170,14 @@ void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
   AddKey(EntityKey(resolved.name, resolved.type, lexicon_), v);
 }
 
-uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact) const {
-  return fact_index_.Find(
-      FactHash(from, to, fact.predicate, fact.year, fact.role), [&](uint32_t f) {
-        const EdgeId& e = facts_[f];
-        const FactEdge& x = (*graph_)[e];
-        return boost::source(e, *graph_) == from && boost::target(e, *graph_) == to &&
-               x.predicate == fact.predicate && x.year == fact.year && x.role == fact.role;
-      });
+uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact,
+                              uint64_t hash) const {
+  return fact_index_.Find(hash, [&](uint32_t f) {
+    const EdgeId& e = facts_[f];
+    const FactEdge& x = (*graph_)[e];
+    return boost::source(e, *graph_) == from && boost::target(e, *graph_) == to &&
+           x.predicate == fact.predicate && x.year == fact.year && x.role == fact.role;
+  });
 }
 
 bool GraphStore::HasSighting(uint32_t f, const Sighting& s) const {
@@ -199,33 +204,51 @@ void GraphStore::IndexSightings(uint32_t f, size_t first) {
   }
 }
 
-void GraphStore::AppendEvidence(uint32_t f, const std::vector<Sighting>& from) {
-  for (const Sighting& s : from) {
-    if (HasSighting(f, s)) continue;
+void GraphStore::AppendEvidence(uint32_t f, const Sighting* from, size_t count) {
+  for (const Sighting* s = from; s != from + count; ++s) {
+    if (HasSighting(f, *s)) continue;
     std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
-    evidence.push_back(s);
+    evidence.push_back(*s);
     IndexSightings(f, evidence.size() - 1);
   }
 }
 
-EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
-  uint32_t f = FindFact(from, to, fact);
-  if (f != kNone) {
-    AppendEvidence(f, fact.evidence);
-    FactEdge& edge = (*graph_)[facts_[f]];
-    edge.confidence = std::max(edge.confidence, fact.confidence);
-    if (edge.quote == StringPool::kEmpty) edge.quote = fact.quote;
-    return facts_[f];
-  }
-  const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
+void GraphStore::MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence,
+                           size_t count) {
+  AppendEvidence(f, evidence, count);
+  FactEdge& edge = (*graph_)[facts_[f]];
+  edge.confidence = std::max(edge.confidence, fact.confidence);
+  if (edge.quote == StringPool::kEmpty) edge.quote = fact.quote;
+}
+
+EdgeId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
   // Boost 1.74's add_edge copies its property: add a default one, move in.
   EdgeId e = boost::add_edge(from, to, *graph_).first;
   (*graph_)[e] = std::move(fact);
-  f = static_cast<uint32_t>(facts_.size());
+  const uint32_t f = static_cast<uint32_t>(facts_.size());
   facts_.push_back(e);
   fact_index_.Insert(hash, f);
   IndexSightings(f, 0);
   return e;
+}
+
+EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
+  const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
+  const uint32_t f = FindFact(from, to, fact, hash);
+  if (f == kNone) return NewFact(from, to, std::move(fact), hash);
+  MergeFact(f, fact, fact.evidence.data(), fact.evidence.size());
+  return facts_[f];
+}
+
+void GraphStore::AddSighting(VertexId from, VertexId to, FactEdge fact, const Sighting& sighting) {
+  const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
+  const uint32_t f = FindFact(from, to, fact, hash);
+  if (f != kNone) {
+    MergeFact(f, fact, &sighting, 1);
+    return;
+  }
+  fact.evidence.push_back(sighting);
+  NewFact(from, to, std::move(fact), hash);
 }
 
 void GraphStore::ClearFacts() {
@@ -243,11 +266,10 @@ void GraphStore::Add(const Triple& t) {
   fact.role = Intern(t.role);
   fact.confidence = t.confidence;
   const Sighting sighting = Intern(t.evidence);
-  fact.evidence.push_back(sighting);
   StringId object = StringPool::kEmpty;
   VertexId to = InternEntity(t.object, t.object_type, &object);
   if (t.predicate == Predicate::kSaid) fact.quote = object;
-  AddFact(from, to, std::move(fact));
+  AddSighting(from, to, std::move(fact), sighting);
   if (t.predicate == Predicate::kSaid) {
     for (const EntityRef& ref : t.about) {
       VertexId target = InternEntity(ref.name, ref.type);
@@ -255,8 +277,7 @@ void GraphStore::Add(const Triple& t) {
       FactEdge mention;
       mention.predicate = Predicate::kMentions;
       mention.confidence = t.confidence;
-      mention.evidence.push_back(sighting);
-      AddFact(to, target, std::move(mention));
+      AddSighting(to, target, std::move(mention), sighting);
     }
   }
 }

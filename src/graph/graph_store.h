@@ -182,9 +182,17 @@ class GraphStore {
   /// `fact` of store `from` with its strings interned in this store.
   FactEdge CopyFact(const GraphStore& from, const FactEdge& fact);
 
-  uint32_t FindFact(VertexId from, VertexId to, const FactEdge& fact) const;
+  /// The fact with the ends, predicate, year and role of `fact` (whose
+  /// FactHash is `hash`), or kNone.
+  uint32_t FindFact(VertexId from, VertexId to, const FactEdge& fact, uint64_t hash) const;
+  EdgeId NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash);
+  /// Merges the confidence, quote and `count` sightings from `evidence` into fact `f`.
+  void MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence, size_t count);
+  /// AddFact() of `fact` seen once, at `sighting`; its evidence list is only
+  /// built if the fact is new.
+  void AddSighting(VertexId from, VertexId to, FactEdge fact, const Sighting& sighting);
   /// Appends the sightings of `from` that fact `f` lacks (same doc, offsets, rule).
-  void AppendEvidence(uint32_t f, const std::vector<Sighting>& from);
+  void AppendEvidence(uint32_t f, const Sighting* from, size_t count);
   bool HasSighting(uint32_t f, const Sighting& s) const;
   /// Indexes the sightings of fact `f` from `first` on, once it has many.
   void IndexSightings(uint32_t f, size_t first);
