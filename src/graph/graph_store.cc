@@ -47,14 +47,19 @@ uint64_t SightingHash(uint32_t fact, const Sighting& s) {
 GraphStore::GraphStore(const Lexicon* lexicon)
     : lexicon_(lexicon), graph_(std::make_unique<Graph>()) {}
 
-bool GraphStore::AddDocument(const DocumentInfo& doc) {
-  if (!doc.hash.empty() && !document_hashes_.insert(doc.hash).second) return false;
-  documents_.push_back(doc);
+bool GraphStore::AddDocument(DocumentInfo doc) {
+  if (!doc.hash.empty()) {
+    if (HasDocumentHash(doc.hash)) return false;
+    document_index_.Insert(HashString(doc.hash), static_cast<uint32_t>(documents_.size()));
+  }
+  documents_.push_back(std::move(doc));
   return true;
 }
 
 bool GraphStore::HasDocumentHash(std::string_view hash) const {
-  return document_hashes_.find(hash) != document_hashes_.end();
+  return document_index_.Find(HashString(hash), [&](uint32_t i) {
+           return documents_[i].hash == hash;
+         }) != kNone;
 }
 
 Sighting GraphStore::Intern(const Evidence& e) {
@@ -416,7 +421,7 @@ FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {
 GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   GraphStore out(lexicon_);
   out.documents_ = documents_;
-  out.document_hashes_ = document_hashes_;
+  out.document_index_ = document_index_;
   const size_t n = boost::num_vertices(*graph_);
   auto wanted = [&](EdgeId e) {
     const FactEdge& f = (*graph_)[e];

@@ -100,7 +100,7 @@ class GraphStore {
 
   /// Records a document; returns false if a document with the same hash is
   /// already in the store (the caller should then skip its triples).
-  bool AddDocument(const DocumentInfo& doc);
+  bool AddDocument(DocumentInfo doc);
   bool HasDocumentHash(std::string_view hash) const;
 
   /// Adds one fact and its evidence. Said triples also add the quote vertex
@@ -208,7 +208,8 @@ class GraphStore {
   StringId last_doc_ = StringPool::kEmpty;   ///< what Intern(Evidence) saw last
   StringId last_text_ = StringPool::kEmpty;
   std::vector<DocumentInfo> documents_;
-  std::set<std::string, std::less<>> document_hashes_;
+  /// documents_ with a hash, by the hash.
+  IdIndex document_index_;
 
   /// Canonical keys (see entity_resolver.h) of the entities, and the vertex
   /// each names (kNoVertex once its vertex is gone).
