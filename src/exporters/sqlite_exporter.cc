@@ -110,8 +110,9 @@ class Insert {
         case Value::kInt: Check(sqlite3_bind_int64(stmt, index, v.i)); break;
         case Value::kReal: Check(sqlite3_bind_double(stmt, index, v.d)); break;
         case Value::kText:
-          Check(sqlite3_bind_text(stmt, index, v.text.data(), static_cast<int>(v.text.size()),
-                                  SQLITE_STATIC));
+          // A null pointer would bind NULL: an empty view may have one.
+          Check(sqlite3_bind_text(stmt, index, v.text.empty() ? "" : v.text.data(),
+                                  static_cast<int>(v.text.size()), SQLITE_STATIC));
           break;
       }
     }

@@ -298,6 +298,20 @@ TEST(SqliteExporterTest, EveryRowArrivesWhateverTheCount) {
   }
 }
 
+// Found by the sqlite fuzzer: an empty name is '' (NOT NULL holds), not NULL.
+TEST(SqliteExporterTest, EmptyNamesAreEmptyText) {
+  GraphStore g(nullptr);
+  Triple t = MakeTriple("", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                        EntityType::kOrganization, "", 1);
+  g.Add(t);
+  TempDir dir;
+  const std::string path = dir.File("empty-names.db");
+  WriteSqlite(g, path);
+  EXPECT_EQ(DumpTable(path, "entities"), "i:1,t:'',t:'country'\ni:2,t:'CSTO',t:'organization'\n");
+  EXPECT_EQ(DumpTable(path, "documents"), "i:1,t:'',NULL,NULL,NULL,NULL\n");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM aliases WHERE alias = ''"), "1\n");
+}
+
 TEST(SqliteExporterTest, EvidenceWithoutDocumentInfoGetsDocumentRow) {
   GraphStore g(nullptr);
   g.Add(MakeTriple("Belarus", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
