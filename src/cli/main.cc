@@ -276,8 +276,9 @@ int Build(const std::vector<std::string>& argv) {
   ReadStats stats = ExtractInputs(
       inputs, lexicon, threads,
       [&](ExtractedDocument&& doc) {
-        DocumentInfo info{doc.id, doc.date, doc.hash, doc.source, doc.bytes};
-        if (!store.AddDocument(info)) {
+        DocumentInfo info{std::move(doc.id), std::move(doc.date), std::move(doc.hash),
+                          std::move(doc.source), doc.bytes};
+        if (!store.AddDocument(std::move(info))) {
           ++already;
           return;
         }

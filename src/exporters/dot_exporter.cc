@@ -7,13 +7,16 @@
 #include <string_view>
 #include <vector>
 
+#include "exporters/output_buffer.h"
 #include "exporters/text_escape.h"
 
 namespace newsgraph {
 namespace {
 
+using exporters::AppendEscapedDot;
 using exporters::CodePointCount;
 using exporters::EscapeDot;
+using exporters::OutputBuffer;
 using exporters::TruncateCodePoints;
 
 constexpr std::string_view kFont = "Helvetica";
@@ -48,6 +51,17 @@ NodeStyle StyleOf(EntityType type) {
 
 // `"` + escaped value + `"`.
 std::string Quoted(std::string_view value) { return "\"" + EscapeDot(value) + "\""; }
+
+// EscapeDot(TruncateCodePoints(text, max)) appended to `out`. Text that
+// fits is escaped as it is: escaping repairs bad UTF-8 the same way
+// TruncateCodePoints() would, so only a cut needs the copy.
+void AppendShortened(std::string_view text, size_t max, std::string& out) {
+  if (max == 0 || CodePointCount(text) <= max) {
+    AppendEscapedDot(text, out);
+  } else {
+    AppendEscapedDot(TruncateCodePoints(text, max), out);
+  }
+}
 
 // Splits at spaces into lines of about `width` code points; a word longer
 // than a line gets a line of its own. Line breaks in the text are spaces.
@@ -85,46 +99,48 @@ std::vector<std::string> Wrap(std::string_view text, size_t width) {
   return lines;
 }
 
-std::string NodeLabel(const EntityNode& node, size_t max_label) {
-  if (node.type != EntityType::kQuote) {
-    return Quoted(TruncateCodePoints(node.name, max_label));
+// The quoted label of a node, appended to `out`.
+void AppendNodeLabel(std::string_view name, EntityType type, size_t max_label, std::string& out) {
+  out += '"';
+  if (type != EntityType::kQuote) {
+    AppendShortened(name, max_label, out);
+  } else {
+    std::string shortened = TruncateCodePoints(name, max_label * 2);
+    bool first = true;
+    for (const std::string& line : Wrap(shortened, kQuoteLineWidth)) {
+      if (!first) out += "\\n";
+      AppendEscapedDot(line, out);
+      first = false;
+    }
   }
-  std::string shortened = TruncateCodePoints(node.name, max_label * 2);
-  std::string label = "\"";
-  bool first = true;
-  for (const std::string& line : Wrap(shortened, kQuoteLineWidth)) {
-    if (!first) label += "\\n";
-    label += EscapeDot(line);
-    first = false;
-  }
-  label += '"';
-  return label;
+  out += '"';
 }
 
-std::string EdgeLabel(const FactEdge& fact) {
-  std::string label(ToString(fact.predicate));
-  if (!fact.role.empty()) label += ": " + fact.role;
-  if (fact.year != 0) label += " " + std::to_string(fact.year);
-  return label;
+// "predicate: role year" into `label`.
+void EdgeLabel(const GraphStore& g, const FactEdge& fact, std::string& label) {
+  label.assign(ToString(fact.predicate));
+  if (fact.role != StringPool::kEmpty) label.append(": ").append(g.Str(fact.role));
+  if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
 }
 
 // 1.0 for one sighting, +0.5 per further sighting, at most 5.0; written
 // without printf so the locale cannot turn the point into a comma.
-std::string PenWidth(size_t evidence_count) {
+void AppendPenWidth(size_t evidence_count, OutputBuffer& out) {
   size_t tenths = 10 + 5 * (std::max<size_t>(evidence_count, 1) - 1);
   tenths = std::min<size_t>(tenths, 50);
-  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+  out << tenths / 10 << '.' << tenths % 10;
 }
 
 }  // namespace
 
-void WriteDot(const GraphStore& g, std::ostream& out, const DotOptions& options) {
+void WriteDot(const GraphStore& g, std::ostream& stream, const DotOptions& options) {
   std::string_view layout = options.layout.empty() ? "dot" : std::string_view(options.layout);
   if (std::find(kLayouts.begin(), kLayouts.end(), layout) == kLayouts.end()) {
     throw std::runtime_error("unknown layout '" + EscapeDot(layout) +
                              "' (use dot, sfdp, neato, fdp, circo or twopi)");
   }
   const Graph& graph = g.graph();
+  OutputBuffer out(stream);
 
   out << "digraph \"newsgraph\" {\n";
   out << "  graph [rankdir=\"LR\", fontname=" << Quoted(kFont);
@@ -137,17 +153,19 @@ void WriteDot(const GraphStore& g, std::ostream& out, const DotOptions& options)
 
   for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
     const EntityNode& node = graph[v];
+    const std::string_view name = g.Str(node.name);
     NodeStyle style = StyleOf(node.type);
-    out << "  \"n" << v << "\" [label=" << NodeLabel(node, options.max_label)
-        << ", shape=\"" << style.shape << "\", style=\"" << style.style << "\", fillcolor=\""
+    out << "  \"n" << v << "\" [label=";
+    AppendNodeLabel(name, node.type, options.max_label, out.text());
+    out << ", shape=\"" << style.shape << "\", style=\"" << style.style << "\", fillcolor=\""
         << style.fillcolor << "\"";
     if (node.type == EntityType::kQuote) out << ", fontsize=\"9\"";
-    out << ", tooltip="
-        << Quoted(TruncateCodePoints(node.name, kMaxTooltip) + " (" +
-                  std::string(ToString(node.type)) + ")")
-        << "];\n";
+    out << ", tooltip=\"";
+    AppendShortened(name, kMaxTooltip, out.text());
+    out << " (" << ToString(node.type) << ")\"];\n";
   }
 
+  std::string label;
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
     const FactEdge& fact = graph[e];
     out << "  \"n" << boost::source(e, graph) << "\" -> \"n" << boost::target(e, graph)
@@ -155,8 +173,12 @@ void WriteDot(const GraphStore& g, std::ostream& out, const DotOptions& options)
     if (fact.predicate == Predicate::kMentions) {
       out << "style=\"dashed\", color=\"#999999\", arrowhead=\"open\"";
     } else {
-      out << "label=" << Quoted(TruncateCodePoints(EdgeLabel(fact), options.max_label))
-          << ", penwidth=\"" << PenWidth(fact.evidence.size()) << "\"";
+      EdgeLabel(g, fact, label);
+      out << "label=\"";
+      AppendShortened(label, options.max_label, out.text());
+      out << "\", penwidth=\"";
+      AppendPenWidth(fact.evidence.size(), out);
+      out << "\"";
     }
     out << "];\n";
   }

@@ -2,16 +2,18 @@
 
 #include <charconv>
 #include <cmath>
-#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "exporters/output_buffer.h"
 #include "exporters/text_escape.h"
 
 namespace newsgraph {
 namespace {
 
-using exporters::EscapeXml;
+using exporters::AppendEscapedXml;
+using exporters::OutputBuffer;
 
 struct KeyDef {
   std::string_view id;
@@ -36,8 +38,10 @@ constexpr KeyDef kKeys[] = {
     {"e_documents", "edge", "documents", "string"},
 };
 
-void Data(std::ostream& out, std::string_view key, std::string_view value) {
-  out << "      <data key=\"" << key << "\">" << EscapeXml(value) << "</data>\n";
+void Data(OutputBuffer& out, std::string_view key, std::string_view value) {
+  out << "      <data key=\"" << key << "\">";
+  AppendEscapedXml(value, out.text());
+  out << "</data>\n";
 }
 
 // Shortest text that reads back as the value rounded to 3 decimals; no
@@ -50,17 +54,24 @@ std::string FormatConfidence(double value) {
   return std::string(buffer, result.ptr);
 }
 
-std::string EdgeLabel(const FactEdge& fact) {
-  std::string label(ToString(fact.predicate));
-  if (!fact.role.empty()) label += ": " + fact.role;
-  if (fact.year != 0) label += " " + std::to_string(fact.year);
-  return label;
+// A number needs no escaping.
+template <typename Int>
+void DataNumber(OutputBuffer& out, std::string_view key, Int value) {
+  out << "      <data key=\"" << key << "\">" << value << "</data>\n";
+}
+
+// "predicate: role year" into `label`.
+void EdgeLabel(const GraphStore& g, const FactEdge& fact, std::string& label) {
+  label.assign(ToString(fact.predicate));
+  if (fact.role != StringPool::kEmpty) label.append(": ").append(g.Str(fact.role));
+  if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
 }
 
 }  // namespace
 
-void WriteGraphML(const GraphStore& g, std::ostream& out) {
+void WriteGraphML(const GraphStore& g, std::ostream& stream) {
   const Graph& graph = g.graph();
+  OutputBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -72,16 +83,18 @@ void WriteGraphML(const GraphStore& g, std::ostream& out) {
   }
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
 
+  std::string text;  // reused for joined and composed values
   for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
     const EntityNode& node = graph[v];
     out << "    <node id=\"n" << v << "\">\n";
-    Data(out, "v_label", node.name);
+    Data(out, "v_label", g.Str(node.name));
     Data(out, "v_type", ToString(node.type));
     if (!node.aliases.empty()) {
-      std::string aliases;
-      for (const auto& [alias, count] : node.aliases) {
+      std::string& aliases = text;
+      aliases.clear();
+      for (const AliasCount& a : node.aliases) {
         if (!aliases.empty()) aliases += '|';
-        aliases += alias;
+        aliases += g.Str(a.alias);
       }
       Data(out, "v_aliases", aliases);
     }
@@ -89,24 +102,29 @@ void WriteGraphML(const GraphStore& g, std::ostream& out) {
   }
 
   size_t edge_index = 0;
+  // listed_in[doc]: the last edge (1-based) whose documents include doc.
+  std::vector<size_t> listed_in(g.num_doc_names(), 0);
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
     const FactEdge& fact = graph[e];
     out << "    <edge id=\"e" << edge_index++ << "\" source=\"n" << boost::source(e, graph)
         << "\" target=\"n" << boost::target(e, graph) << "\">\n";
     Data(out, "e_predicate", ToString(fact.predicate));
     Data(out, "e_interaction", ToString(fact.predicate));
-    Data(out, "e_label", EdgeLabel(fact));
-    if (fact.year != 0) Data(out, "e_year", std::to_string(fact.year));
-    if (!fact.role.empty()) Data(out, "e_role", fact.role);
-    if (!fact.quote.empty()) Data(out, "e_quote", fact.quote);
-    Data(out, "e_evidence_count", std::to_string(fact.evidence.size()));
+    EdgeLabel(g, fact, text);
+    Data(out, "e_label", text);
+    if (fact.year != 0) DataNumber(out, "e_year", fact.year);
+    if (fact.role != StringPool::kEmpty) Data(out, "e_role", g.Str(fact.role));
+    if (fact.quote != StringPool::kEmpty) Data(out, "e_quote", g.Str(fact.quote));
+    DataNumber(out, "e_evidence_count", fact.evidence.size());
     Data(out, "e_confidence", FormatConfidence(fact.confidence));
-    std::string documents;
-    std::set<std::string_view> seen;
-    for (const Evidence& ev : fact.evidence) {
-      if (!seen.insert(ev.doc).second) continue;
+    std::string& documents = text;
+    documents.clear();
+    for (const Sighting& ev : fact.evidence) {
+      // Each document once, in the order of first sighting.
+      if (listed_in[ev.doc] == edge_index) continue;
+      listed_in[ev.doc] = edge_index;
       if (!documents.empty()) documents += '|';
-      documents += ev.doc;
+      documents += g.DocName(ev.doc);
     }
     if (!documents.empty()) Data(out, "e_documents", documents);
     out << "    </edge>\n";

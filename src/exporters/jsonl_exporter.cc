@@ -209,46 +209,52 @@ void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
 
 void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
   const Graph& graph = g.graph();
+  // Lines are collected and written 64 KiB at a time.
+  constexpr size_t kFlushAt = 64 * 1024;
   rapidjson::StringBuffer buffer;
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
     const EntityNode& from = graph[boost::source(e, graph)];
     const EntityNode& to = graph[boost::target(e, graph)];
     const FactEdge& fact = graph[e];
-    buffer.Clear();
     JsonWriter w(buffer);
     w.StartObject();
-    PutField(w, "subject", from.name);
+    PutField(w, "subject", g.Str(from.name));
     PutField(w, "subject_type", ToString(from.type));
     PutField(w, "predicate", ToString(fact.predicate));
-    const bool said = fact.predicate == Predicate::kSaid && !fact.quote.empty();
-    PutField(w, "object", said ? fact.quote : to.name);
+    const bool said = fact.predicate == Predicate::kSaid && fact.quote != StringPool::kEmpty;
+    PutField(w, "object", g.Str(said ? fact.quote : to.name));
     PutField(w, "object_type", ToString(to.type));
     if (fact.year != 0) {
       PutKey(w, "year");
       w.Int(fact.year);
     }
-    if (!fact.role.empty()) PutField(w, "role", fact.role);
+    if (fact.role != StringPool::kEmpty) PutField(w, "role", g.Str(fact.role));
     PutConfidence(w, fact.confidence);
     PutKey(w, "evidence_count");
     w.Uint64(fact.evidence.size());
     PutKey(w, "evidence");
     w.StartArray();
-    for (const Evidence& ev : fact.evidence) {
+    for (const Sighting& ev : fact.evidence) {
       w.StartObject();
-      PutField(w, "doc", ev.doc);
+      PutField(w, "doc", g.DocName(ev.doc));
       PutKey(w, "sentence");
       w.Uint(ev.sentence);
       PutKey(w, "start");
       w.Uint(ev.start);
       PutKey(w, "end");
       w.Uint(ev.end);
-      PutField(w, "rule", ev.rule);
+      PutField(w, "rule", g.Str(ev.rule));
       w.EndObject();
     }
     w.EndArray();
     w.EndObject();
-    Flush(buffer, out);
+    buffer.Put('\n');
+    if (buffer.GetSize() >= kFlushAt) {
+      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      buffer.Clear();
+    }
   }
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }
 
 }  // namespace newsgraph

@@ -6,6 +6,24 @@ namespace {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// Bytes that stand for themselves, so runs of them are copied at once: the
+// rest go through the per-code-point rules below.
+bool PlainInDot(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '\\' && c != '"'; }
+bool PlainInXml(unsigned char c) {
+  if (c == '\t' || c == '\n') return true;
+  return c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+// Appends the longest run of `plain` bytes of `text` from `pos` to `out`
+// and moves `pos` past it.
+template <typename Plain>
+void CopyPlainRun(std::string_view text, size_t& pos, std::string& out, Plain plain) {
+  size_t end = pos;
+  while (end < text.size() && plain(static_cast<unsigned char>(text[end]))) ++end;
+  out.append(text.data() + pos, end - pos);
+  pos = end;
+}
+
 }  // namespace
 
 uint32_t DecodeUtf8(std::string_view text, size_t& pos) {
@@ -52,6 +70,8 @@ std::string RepairUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t pos = 0; pos < text.size();) {
+    CopyPlainRun(text, pos, out, [](unsigned char c) { return c < 0x80; });
+    if (pos == text.size()) break;
     size_t begin = pos;
     uint32_t cp = DecodeUtf8(text, pos);
     // A decoded U+FFFD may be a real one in the input: copy bytes when valid.
@@ -94,7 +114,14 @@ std::string TruncateCodePoints(std::string_view text, size_t max_code_points) {
 std::string EscapeDot(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
+  AppendEscapedDot(text, out);
+  return out;
+}
+
+void AppendEscapedDot(std::string_view text, std::string& out) {
   for (size_t pos = 0; pos < text.size();) {
+    CopyPlainRun(text, pos, out, PlainInDot);
+    if (pos == text.size()) break;
     size_t begin = pos;
     uint32_t cp = DecodeUtf8(text, pos);
     if (cp == '\\') {
@@ -113,13 +140,19 @@ std::string EscapeDot(std::string_view text) {
       out.append(text.data() + begin, pos - begin);
     }
   }
-  return out;
 }
 
 std::string EscapeXml(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
+  AppendEscapedXml(text, out);
+  return out;
+}
+
+void AppendEscapedXml(std::string_view text, std::string& out) {
   for (size_t pos = 0; pos < text.size();) {
+    CopyPlainRun(text, pos, out, PlainInXml);
+    if (pos == text.size()) break;
     size_t begin = pos;
     uint32_t cp = DecodeUtf8(text, pos);
     switch (cp) {
@@ -140,7 +173,6 @@ std::string EscapeXml(std::string_view text) {
       out.append(text.data() + begin, pos - begin);
     }
   }
-  return out;
 }
 
 }  // namespace exporters

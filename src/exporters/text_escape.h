@@ -43,11 +43,15 @@ std::string TruncateCodePoints(std::string_view text, size_t max_code_points);
 /// `\` → `\\`, `"` → `\"`, newline → `\n`, tab → space, other control
 /// characters (CR, C1 controls too) dropped, invalid UTF-8 replaced by U+FFFD.
 std::string EscapeDot(std::string_view text);
+/// EscapeDot(text) appended to `out`.
+void AppendEscapedDot(std::string_view text, std::string& out);
 
 /// Character data / attribute value for XML 1.0: `& < > " '` become
 /// entities, characters XML 1.0 forbids (control characters other than tab,
 /// LF and CR, U+FFFE, U+FFFF) are dropped, invalid UTF-8 becomes U+FFFD.
 std::string EscapeXml(std::string_view text);
+/// EscapeXml(text) appended to `out`.
+void AppendEscapedXml(std::string_view text, std::string& out);
 
 }  // namespace exporters
 }  // namespace newsgraph

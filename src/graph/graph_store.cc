@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <deque>
-#include <numeric>
+#include <map>
+#include <unordered_map>
+#include <utility>
 
 #include "extract/lexicon.h"
 #include "graph/entity_resolver.h"
@@ -11,143 +13,276 @@
 namespace newsgraph {
 namespace {
 
+constexpr VertexId kNoVertex = static_cast<VertexId>(-1);
+constexpr uint32_t kNone = IdIndex::kNone;
+// Facts with up to this many sightings are scanned for a duplicate; larger
+// ones are looked up in GraphStore::sightings_.
+constexpr size_t kScanLimit = 16;
+
 bool Fuller(std::string_view candidate, std::string_view current) {
   size_t a = NameWords(candidate), b = NameWords(current);
   if (a != b) return a > b;
   return candidate.size() > current.size();
 }
 
-uint64_t Mix(uint64_t h, uint64_t v) {
-  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-  return h;
+uint64_t FactHash(VertexId from, VertexId to, Predicate predicate, int year, StringId role) {
+  uint64_t h = HashCombine(from, to);
+  h = HashCombine(h, (static_cast<uint64_t>(predicate) << 32) | static_cast<uint32_t>(year));
+  return HashCombine(h, role);
 }
 
-// Identity of one sighting on the edge s → t (see AppendEvidence).
-uint64_t EvidenceHash(VertexId s, VertexId t, const Evidence& e) {
-  uint64_t h = Mix(s, t);
-  h = Mix(h, std::hash<std::string>()(e.doc));
-  h = Mix(h, (uint64_t{e.start} << 32) | e.end);
-  return Mix(h, std::hash<std::string>()(e.rule));
+// Two sightings are the same when they agree on document, offsets and rule.
+bool SameSighting(const Sighting& a, const Sighting& b) {
+  return a.doc == b.doc && a.start == b.start && a.end == b.end && a.rule == b.rule;
+}
+
+uint64_t SightingHash(uint32_t fact, const Sighting& s) {
+  uint64_t h = HashCombine(fact, s.doc);
+  h = HashCombine(h, (static_cast<uint64_t>(s.start) << 32) | s.end);
+  return HashCombine(h, s.rule);
 }
 
 }  // namespace
 
-GraphStore::GraphStore(const Lexicon* lexicon) : lexicon_(lexicon) {}
+GraphStore::GraphStore(const Lexicon* lexicon)
+    : lexicon_(lexicon), graph_(std::make_unique<Graph>()) {}
 
-bool GraphStore::AddDocument(const DocumentInfo& doc) {
-  if (!doc.hash.empty() && !document_hashes_.insert(doc.hash).second) return false;
-  documents_.push_back(doc);
+bool GraphStore::AddDocument(DocumentInfo doc) {
+  if (!doc.hash.empty()) {
+    if (HasDocumentHash(doc.hash)) return false;
+    document_index_.Insert(HashString(doc.hash), static_cast<uint32_t>(documents_.size()));
+  }
+  documents_.push_back(std::move(doc));
   return true;
 }
 
 bool GraphStore::HasDocumentHash(std::string_view hash) const {
-  return document_hashes_.find(hash) != document_hashes_.end();
+  return document_index_.Find(HashString(hash), [&](uint32_t i) {
+           return documents_[i].hash == hash;
+         }) != kNone;
 }
 
-VertexId GraphStore::Intern(std::string_view surface, EntityType type) {
-  ResolvedName resolved = ResolveName(surface, type, lexicon_);
-  std::string key = EntityKey(resolved.name, resolved.type, lexicon_);
-  auto it = by_key_.find(key);
-  VertexId v;
-  if (it == by_key_.end()) {
-    v = boost::add_vertex(graph_);
-    graph_[v].name = resolved.name;
-    graph_[v].type = resolved.type;
-    by_key_.emplace(std::move(key), v);
-  } else {
-    v = it->second;
-    EntityNode& node = graph_[v];
-    if (node.type == EntityType::kUnknown) node.type = resolved.type;
-    if (!resolved.from_lexicon && resolved.type == EntityType::kPerson &&
-        Fuller(resolved.name, node.name)) {
-      node.name = resolved.name;
-    }
+Sighting GraphStore::Intern(const Evidence& e) {
+  // Triples come document by document, several from one sentence: comparing
+  // with the last document and sentence spares most lookups (and their
+  // cache misses) in the large pools.
+  if (e.doc != DocName(last_doc_)) last_doc_ = InternDoc(e.doc);
+  if (e.text != Str(last_text_)) last_text_ = Intern(e.text);
+  return {last_doc_, e.sentence, e.start, e.end, Intern(e.rule), last_text_};
+}
+
+std::optional<VertexId> GraphStore::FindKey(std::string_view key) const {
+  StringId k = keys_.Find(key);
+  if (k >= key_vertex_.size() || key_vertex_[k] == kNoVertex) return std::nullopt;
+  return key_vertex_[k];
+}
+
+void GraphStore::AddKey(std::string_view key, VertexId v) {
+  StringId k = keys_.Intern(key);
+  if (k >= key_vertex_.size()) key_vertex_.resize(k + 1, kNoVertex);
+  if (key_vertex_[k] == kNoVertex) key_vertex_[k] = v;
+}
+
+VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringId name_id) {
+  const std::string key = EntityKey(name, type, lexicon_);
+  VertexId v = kNoVertex;
+  uint64_t quote_hash = 0;
+  if (type == EntityType::kQuote) {
+    // A quote vertex's key is the key of its name, which never changes.
+    quote_hash = HashString(key);
+    uint32_t q = quotes_.Find(quote_hash, [&](uint32_t id) {
+      return EntityKey(Str((*graph_)[id].name), EntityType::kQuote, lexicon_) == key;
+    });
+    if (q != kNone) v = q;
+  } else if (std::optional<VertexId> found = FindKey(key)) {
+    v = *found;
   }
-  if (type != EntityType::kQuote) {
-    std::string alias(surface);
-    ++graph_[v].aliases[alias];
+  if (v != kNoVertex) return v;
+  v = boost::add_vertex(*graph_);
+  (*graph_)[v].name = name_id;
+  (*graph_)[v].type = type;
+  if (type == EntityType::kQuote) {
+    quotes_.Insert(quote_hash, static_cast<uint32_t>(v));
+  } else {
+    AddKey(key, v);
   }
   return v;
 }
 
+VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, StringId* id) {
+  // Looked up by the text itself: a name seen before costs one probe.
+  const uint64_t hash = HashCombine(HashString(surface), static_cast<uint64_t>(type));
+  uint32_t r = resolution_index_.Find(hash, [&](uint32_t i) {
+    return resolutions_[i].type == type && Str(resolutions_[i].surface) == surface;
+  });
+  if (r == kNone) {
+    // Keys only ever gain vertices until Finalize(), so what this surface
+    // resolves to now it resolves to until then.
+    ResolvedName resolved = ResolveName(surface, type, lexicon_);
+    const StringId name = strings_.Intern(resolved.name);
+    Resolution res{strings_.Intern(surface), type, resolved.type,
+                   !resolved.from_lexicon && resolved.type == EntityType::kPerson, name,
+                   VertexFor(resolved.name, resolved.type, name)};
+    r = static_cast<uint32_t>(resolutions_.size());
+    resolutions_.push_back(res);
+    resolution_index_.Insert(hash, r);
+  }
+  const Resolution& res = resolutions_[r];
+  if (id) *id = res.surface;
+  EntityNode& node = (*graph_)[res.vertex];
+  if (node.type == EntityType::kUnknown) node.type = res.resolved_type;
+  if (res.may_rename && node.name != res.resolved_name &&
+      Fuller(Str(res.resolved_name), Str(node.name))) {
+    node.name = res.resolved_name;
+  }
+  if (type != EntityType::kQuote) CountAlias(res.vertex, res.surface, 1);
+  return res.vertex;
+}
+
+void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool only_new) {
+  std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
+  // Most sightings repeat a form the entity has: find it by id, without
+  // reading any text; only a new form needs its sorted place.
+  auto known = std::find_if(aliases.begin(), aliases.end(),
+                            [&](const AliasCount& a) { return a.alias == alias; });
+  if (known != aliases.end()) {
+    if (!only_new) known->count += count;
+    return;
+  }
+  const std::string_view text = Str(alias);
+  auto at = std::lower_bound(
+      aliases.begin(), aliases.end(), text,
+      [&](const AliasCount& a, std::string_view t) { return Str(a.alias) < t; });
+  aliases.insert(at, {alias, count});
+}
+
 VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
-  VertexId v = Intern(name, type);
+  VertexId v = InternEntity(name, type);
   // A loaded entity keeps its saved name, and that name is not a new sighting.
-  auto& aliases = graph_[v].aliases;
-  auto it = aliases.find(std::string(name));
-  if (it != aliases.end() && --it->second == 0) aliases.erase(it);
+  std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
+  const StringId form = strings_.Find(name);
+  auto it = std::find_if(aliases.begin(), aliases.end(),
+                         [&](const AliasCount& a) { return a.alias == form; });
+  if (it != aliases.end() && --it->count == 0) aliases.erase(it);
   return v;
 }
 
 void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
-  EntityNode& node = graph_[v];
+  EntityNode& node = (*graph_)[v];
   if (count == 0 || node.type == EntityType::kQuote) return;
-  node.aliases[std::string(alias)] += count;
+  CountAlias(v, strings_.Intern(alias), count);
   ResolvedName resolved = ResolveName(alias, node.type, lexicon_);
-  by_key_.emplace(EntityKey(resolved.name, resolved.type, lexicon_), v);
+  AddKey(EntityKey(resolved.name, resolved.type, lexicon_), v);
 }
 
-size_t GraphStore::FactKeyHash::operator()(const FactKey& k) const {
-  uint64_t h = Mix(std::get<0>(k), std::get<1>(k));
-  h = Mix(h, (static_cast<uint64_t>(std::get<2>(k)) << 32) | static_cast<uint32_t>(std::get<3>(k)));
-  return static_cast<size_t>(Mix(h, std::hash<std::string>()(std::get<4>(k))));
+uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact,
+                              uint64_t hash) const {
+  return fact_index_.Find(hash, [&](uint32_t f) {
+    const EdgeId& e = facts_[f];
+    const FactEdge& x = (*graph_)[e];
+    return boost::source(e, *graph_) == from && boost::target(e, *graph_) == to &&
+           x.predicate == fact.predicate && x.year == fact.year && x.role == fact.role;
+  });
 }
 
-// Merges evidence lists, keeping each sighting once.
-void GraphStore::AppendEvidence(VertexId s, VertexId t, FactEdge& edge,
-                                const std::vector<Evidence>& from) {
-  for (const Evidence& e : from) {
-    // A hash never seen means a new sighting; a seen one is checked exactly.
-    bool fresh = evidence_seen_.insert(EvidenceHash(s, t, e)).second;
-    if (!fresh) {
-      fresh = std::none_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& x) {
-        return x.doc == e.doc && x.start == e.start && x.end == e.end && x.rule == e.rule;
-      });
-    }
-    if (fresh) edge.evidence.push_back(e);
+bool GraphStore::HasSighting(uint32_t f, const Sighting& s) const {
+  const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
+  if (evidence.size() <= kScanLimit) {
+    return std::any_of(evidence.begin(), evidence.end(),
+                       [&](const Sighting& x) { return SameSighting(x, s); });
+  }
+  return sightings_.Find(SightingHash(f, s), [&](uint32_t r) {
+           const SightingRef& ref = sighting_refs_[r];
+           return ref.fact == f && SameSighting(evidence[ref.position], s);
+         }) != kNone;
+}
+
+void GraphStore::IndexSightings(uint32_t f, size_t first) {
+  const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
+  if (evidence.size() <= kScanLimit) return;
+  // Crossing the limit: the sightings scanned so far go in too. A fact
+  // loaded with duplicate sightings indexes each; Find() needs only one.
+  if (first <= kScanLimit) first = 0;
+  for (size_t i = first; i < evidence.size(); ++i) {
+    sightings_.Insert(SightingHash(f, evidence[i]), static_cast<uint32_t>(sighting_refs_.size()));
+    sighting_refs_.push_back({f, static_cast<uint32_t>(i)});
   }
 }
 
-void GraphStore::IndexEvidence(VertexId s, VertexId t, const FactEdge& edge) {
-  for (const Evidence& e : edge.evidence) evidence_seen_.insert(EvidenceHash(s, t, e));
+void GraphStore::AppendEvidence(uint32_t f, const Sighting* from, size_t count) {
+  for (const Sighting* s = from; s != from + count; ++s) {
+    if (HasSighting(f, *s)) continue;
+    std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
+    evidence.push_back(*s);
+    IndexSightings(f, evidence.size() - 1);
+  }
 }
 
-EdgeId GraphStore::AddFact(VertexId from, VertexId to, const FactEdge& fact) {
-  FactKey key(from, to, fact.predicate, fact.year, fact.role);
-  auto it = by_fact_.find(key);
-  if (it != by_fact_.end()) {
-    FactEdge& edge = graph_[it->second];
-    AppendEvidence(from, to, edge, fact.evidence);
-    edge.confidence = std::max(edge.confidence, fact.confidence);
-    if (edge.quote.empty()) edge.quote = fact.quote;
-    return it->second;
-  }
-  EdgeId e = boost::add_edge(from, to, fact, graph_).first;
-  IndexEvidence(from, to, fact);
-  by_fact_.emplace(std::move(key), e);
+void GraphStore::MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence,
+                           size_t count) {
+  AppendEvidence(f, evidence, count);
+  FactEdge& edge = (*graph_)[facts_[f]];
+  edge.confidence = std::max(edge.confidence, fact.confidence);
+  if (edge.quote == StringPool::kEmpty) edge.quote = fact.quote;
+}
+
+EdgeId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
+  // Boost 1.74's add_edge copies its property: add a default one, move in.
+  EdgeId e = boost::add_edge(from, to, *graph_).first;
+  (*graph_)[e] = std::move(fact);
+  const uint32_t f = static_cast<uint32_t>(facts_.size());
+  facts_.push_back(e);
+  fact_index_.Insert(hash, f);
+  IndexSightings(f, 0);
   return e;
 }
 
+EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
+  const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
+  const uint32_t f = FindFact(from, to, fact, hash);
+  if (f == kNone) return NewFact(from, to, std::move(fact), hash);
+  MergeFact(f, fact, fact.evidence.data(), fact.evidence.size());
+  return facts_[f];
+}
+
+void GraphStore::AddSighting(VertexId from, VertexId to, FactEdge fact, const Sighting& sighting) {
+  const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
+  const uint32_t f = FindFact(from, to, fact, hash);
+  if (f != kNone) {
+    MergeFact(f, fact, &sighting, 1);
+    return;
+  }
+  fact.evidence.push_back(sighting);
+  NewFact(from, to, std::move(fact), hash);
+}
+
+void GraphStore::ClearFacts() {
+  facts_.clear();
+  fact_index_.Clear();
+  sighting_refs_.clear();
+  sightings_.Clear();
+}
+
 void GraphStore::Add(const Triple& t) {
-  VertexId from = Intern(t.subject, t.subject_type);
+  VertexId from = InternEntity(t.subject, t.subject_type);
   FactEdge fact;
   fact.predicate = t.predicate;
   fact.year = t.year;
-  fact.role = t.role;
+  fact.role = Intern(t.role);
   fact.confidence = t.confidence;
-  fact.evidence.push_back(t.evidence);
-  if (t.predicate == Predicate::kSaid) fact.quote = t.object;
-  VertexId to = Intern(t.object, t.object_type);
-  AddFact(from, to, fact);
+  const Sighting sighting = Intern(t.evidence);
+  StringId object = StringPool::kEmpty;
+  VertexId to = InternEntity(t.object, t.object_type, &object);
+  if (t.predicate == Predicate::kSaid) fact.quote = object;
+  AddSighting(from, to, std::move(fact), sighting);
   if (t.predicate == Predicate::kSaid) {
     for (const EntityRef& ref : t.about) {
-      VertexId target = Intern(ref.name, ref.type);
+      VertexId target = InternEntity(ref.name, ref.type);
       if (target == from) continue;
       FactEdge mention;
       mention.predicate = Predicate::kMentions;
       mention.confidence = t.confidence;
-      mention.evidence.push_back(t.evidence);
-      AddFact(to, target, mention);
+      AddSighting(to, target, std::move(mention), sighting);
     }
   }
 }
@@ -156,16 +291,15 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
   for (EntityType type : {EntityType::kCountry, EntityType::kPerson, EntityType::kGroup,
                           EntityType::kRole, EntityType::kUnknown}) {
     ResolvedName resolved = ResolveName(name, type, lexicon_);
-    auto it = by_key_.find(EntityKey(resolved.name, resolved.type, lexicon_));
-    if (it != by_key_.end()) return it->second;
+    if (auto v = FindKey(EntityKey(resolved.name, resolved.type, lexicon_))) return v;
   }
   // A surname alone finds the one person who carries it.
   std::string surname = FoldedSurname(name, lexicon_);
   if (NameWords(name) == 1) {
     std::optional<VertexId> found;
-    for (VertexId v : boost::make_iterator_range(boost::vertices(graph_))) {
-      if (graph_[v].type != EntityType::kPerson) continue;
-      if (FoldedSurname(graph_[v].name, lexicon_) != surname) continue;
+    for (VertexId v : boost::make_iterator_range(boost::vertices(*graph_))) {
+      if ((*graph_)[v].type != EntityType::kPerson) continue;
+      if (FoldedSurname(Str((*graph_)[v].name), lexicon_) != surname) continue;
       if (found) return std::nullopt;
       found = v;
     }
@@ -177,23 +311,34 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
 void GraphStore::Finalize() {
   // A one-word person name joins the full name it stands for (see
   // surname_resolution.h), as a whole or document by document.
-  SurnamePlan plan = PlanSurnameMerges(graph_, lexicon_);
+  SurnamePlan plan = PlanSurnameMerges(*this, lexicon_);
   if (plan.Empty()) return;
-  const size_t n = boost::num_vertices(graph_);
+  const size_t n = boost::num_vertices(*graph_);
 
-  constexpr VertexId kGone = static_cast<VertexId>(-1);
-  Graph merged;
-  std::vector<VertexId> new_id(n, kGone);
+  // The graph is rebuilt: vertices that merge away leave gaps to close.
+  std::vector<VertexId> new_id(n, kNoVertex);
+  VertexId kept = 0;
   for (VertexId v = 0; v < n; ++v) {
-    if (plan.whole[v] == v && !plan.emptied.count(v)) new_id[v] = boost::add_vertex(graph_[v], merged);
+    if (plan.whole[v] == v && !plan.emptied.count(v)) new_id[v] = kept++;
+  }
+  // A split vertex's aliases go along with its sightings (below).
+  std::unordered_map<VertexId, std::vector<AliasCount>> split_aliases;
+  for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, (*graph_)[v].aliases);
+  // (Boost 1.74's adjacency_list copies where it could move, even in its
+  // swap(): the graphs are handed over by pointer.)
+  std::unique_ptr<Graph> old_graph = std::move(graph_);
+  Graph& old = *old_graph;
+  graph_ = std::make_unique<Graph>(kept);
+  for (VertexId v = 0; v < n; ++v) {
+    if (new_id[v] != kNoVertex && plan.whole[v] == v) (*graph_)[new_id[v]] = std::move(old[v]);
   }
   for (VertexId v = 0; v < n; ++v) {
     if (plan.whole[v] == v) continue;
     new_id[v] = new_id[plan.whole[v]];
-    for (const auto& [alias, count] : graph_[v].aliases) merged[new_id[v]].aliases[alias] += count;
+    for (const AliasCount& a : old[v].aliases) CountAlias(new_id[v], a.alias, a.count);
   }
   // Where the sightings of document `doc` on vertex v go.
-  auto place = [&](VertexId v, const std::string& doc) {
+  auto place = [&](VertexId v, StringId doc) {
     auto split = plan.by_doc.find(v);
     if (split != plan.by_doc.end()) {
       auto it = split->second.find(doc);
@@ -201,50 +346,85 @@ void GraphStore::Finalize() {
     }
     return new_id[v];
   };
-  std::unordered_map<std::string, VertexId> keys;
-  for (auto& [key, v] : by_key_) {
-    if (new_id[v] != kGone) keys.emplace(key, new_id[v]);
+  for (VertexId& v : key_vertex_) {
+    if (v != kNoVertex) v = new_id[v];
   }
-  by_key_ = std::move(keys);
+  quotes_.Remap([&](uint32_t v) {
+    return new_id[v] == kNoVertex ? kNone : static_cast<uint32_t>(new_id[v]);
+  });
+  resolutions_.clear();
+  resolution_index_.Clear();
 
-  Graph old = std::move(graph_);
-  graph_ = std::move(merged);
-  by_fact_.clear();
-  evidence_seen_.clear();
+  ClearFacts();
+  facts_.reserve(boost::num_edges(old));
+  fact_index_.Reserve(boost::num_edges(old));
   for (EdgeId e : boost::make_iterator_range(boost::edges(old))) {
     VertexId s = boost::source(e, old), t = boost::target(e, old);
-    const FactEdge& fact = old[e];
+    FactEdge& fact = old[e];
     if (fact.evidence.empty() || (!plan.by_doc.count(s) && !plan.by_doc.count(t))) {
-      if (new_id[s] != kGone && new_id[t] != kGone) AddFact(new_id[s], new_id[t], fact);
+      if (new_id[s] != kNoVertex && new_id[t] != kNoVertex) {
+        AddFact(new_id[s], new_id[t], std::move(fact));
+      }
       continue;
     }
     // One fact per (source, target) its documents' sightings move to.
     std::map<std::pair<VertexId, VertexId>, FactEdge> parts;
-    for (const Evidence& ev : fact.evidence) {
+    for (const Sighting& ev : fact.evidence) {
       FactEdge& part = parts[{place(s, ev.doc), place(t, ev.doc)}];
       if (part.evidence.empty()) {
-        part = fact;
-        part.evidence.clear();
+        part.predicate = fact.predicate;
+        part.year = fact.year;
+        part.role = fact.role;
+        part.quote = fact.quote;
+        part.confidence = fact.confidence;
       }
       part.evidence.push_back(ev);
       // The surname moves with the sightings to the person it named.
-      if (place(s, ev.doc) != new_id[s] && graph_[place(s, ev.doc)].type == EntityType::kPerson) {
-        for (const auto& [alias, count] : old[s].aliases) graph_[place(s, ev.doc)].aliases.emplace(alias, 1);
+      const VertexId to_person = place(s, ev.doc);
+      if (to_person != new_id[s] && (*graph_)[to_person].type == EntityType::kPerson) {
+        for (const AliasCount& a : split_aliases.at(s)) CountAlias(to_person, a.alias, 1, true);
       }
     }
-    for (const auto& [ends, part] : parts) {
-      if (ends.first != kGone && ends.second != kGone) AddFact(ends.first, ends.second, part);
+    for (auto& [ends, part] : parts) {
+      if (ends.first != kNoVertex && ends.second != kNoVertex) {
+        AddFact(ends.first, ends.second, std::move(part));
+      }
     }
   }
+}
+
+VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {
+  const EntityNode& node = (*from.graph_)[v];
+  EntityNode copy;
+  copy.name = Intern(from.Str(node.name));
+  copy.type = node.type;
+  // Sorted by text there, so sorted here.
+  for (const AliasCount& a : node.aliases) copy.aliases.push_back({Intern(from.Str(a.alias)), a.count});
+  return boost::add_vertex(copy, *graph_);
+}
+
+FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {
+  FactEdge copy;
+  copy.predicate = fact.predicate;
+  copy.year = fact.year;
+  copy.role = Intern(from.Str(fact.role));
+  copy.quote = Intern(from.Str(fact.quote));
+  copy.confidence = fact.confidence;
+  copy.evidence.reserve(fact.evidence.size());
+  for (const Sighting& s : fact.evidence) {
+    copy.evidence.push_back({InternDoc(from.DocName(s.doc)), s.sentence, s.start, s.end,
+                             Intern(from.Str(s.rule)), Intern(from.Str(s.text))});
+  }
+  return copy;
 }
 
 GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   GraphStore out(lexicon_);
   out.documents_ = documents_;
-  out.document_hashes_ = document_hashes_;
-  const size_t n = boost::num_vertices(graph_);
+  out.document_index_ = document_index_;
+  const size_t n = boost::num_vertices(*graph_);
   auto wanted = [&](EdgeId e) {
-    const FactEdge& f = graph_[e];
+    const FactEdge& f = (*graph_)[e];
     if (options.predicates.empty()) return true;
     if (options.predicates.count(f.predicate)) return true;
     // Quote mentions follow the said edges they belong to.
@@ -270,29 +450,34 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
         dist[u] = d;
         if (free_hop) queue.push_front(u); else queue.push_back(u);
       };
-      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, graph_))) {
+      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, *graph_))) {
         if (!wanted(e)) continue;
-        VertexId u = boost::target(e, graph_);
-        visit(u, graph_[u].type == EntityType::kQuote && dist[v] < options.depth);
+        VertexId u = boost::target(e, *graph_);
+        visit(u, (*graph_)[u].type == EntityType::kQuote && dist[v] < options.depth);
       }
-      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, graph_))) {
+      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, *graph_))) {
         if (!wanted(e)) continue;
-        visit(boost::source(e, graph_), false);
+        visit(boost::source(e, *graph_), false);
       }
     }
   }
-  std::vector<VertexId> new_id(n, static_cast<VertexId>(-1));
+  std::vector<VertexId> new_id(n, kNoVertex);
   for (VertexId v = 0; v < n; ++v) {
     if (dist[v] < 0) continue;
-    new_id[v] = boost::add_vertex(graph_[v], out.graph_);
+    new_id[v] = out.CopyVertex(*this, v);
+    if ((*graph_)[v].type == EntityType::kQuote) {
+      std::string key = EntityKey(Str((*graph_)[v].name), EntityType::kQuote, lexicon_);
+      out.quotes_.Insert(HashString(key), static_cast<uint32_t>(new_id[v]));
+    }
   }
-  for (const auto& [key, v] : by_key_) {
-    if (new_id[v] != static_cast<VertexId>(-1)) out.by_key_.emplace(key, new_id[v]);
+  for (StringId k = 0; k < key_vertex_.size(); ++k) {
+    VertexId v = key_vertex_[k];
+    if (v != kNoVertex && new_id[v] != kNoVertex) out.AddKey(keys_.Get(k), new_id[v]);
   }
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph_))) {
-    VertexId s = boost::source(e, graph_), t = boost::target(e, graph_);
+  for (EdgeId e : boost::make_iterator_range(boost::edges(*graph_))) {
+    VertexId s = boost::source(e, *graph_), t = boost::target(e, *graph_);
     if (!wanted(e) || dist[s] < 0 || dist[t] < 0) continue;
-    out.AddFact(new_id[s], new_id[t], graph_[e]);
+    out.AddFact(new_id[s], new_id[t], out.CopyFact(*this, (*graph_)[e]));
   }
   // Drop quote vertices whose speaker was cut away, and entities left alone.
   return out;

@@ -11,42 +11,64 @@
 // A `said` fact is an edge speaker → quote vertex (type kQuote, name = the
 // quote text); the quote vertex has `mentions` edges to the entities the
 // quote names, so "what did X say about Y" is a two-step walk.
+//
+// Memory grows with the graph, not with the corpus: every string (names,
+// aliases, quotes, roles, rules, evidence sentences) is stored once in the
+// store's StringPool and vertices and edges hold StringIds; document names
+// have a pool of their own, so their ids are dense. Str() and DocName()
+// turn ids back into text.
 #ifndef NEWSGRAPH_GRAPH_GRAPH_STORE_H_
 #define NEWSGRAPH_GRAPH_GRAPH_STORE_H_
 
 #include <cstdint>
-#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include "extract/triple.h"
+#include "graph/id_index.h"
+#include "graph/string_pool.h"
 
 namespace newsgraph {
 
 class Lexicon;
 
+/// A surface form of an entity and how often it was seen.
+struct AliasCount {
+  StringId alias = StringPool::kEmpty;
+  uint32_t count = 0;
+};
+
 struct EntityNode {
-  std::string name;  ///< canonical: the fullest form seen
+  StringId name = StringPool::kEmpty;  ///< canonical: the fullest form seen
   EntityType type = EntityType::kUnknown;
-  /// Every surface form seen, with how often (sorted by form).
-  std::map<std::string, uint32_t> aliases;
+  /// Every surface form seen, with how often, sorted by the form's text.
+  std::vector<AliasCount> aliases;
+};
+
+/// One sighting of a fact (an Evidence with its strings interned). Offsets
+/// are Unicode code points into the document text, end exclusive.
+struct Sighting {
+  StringId doc = StringPool::kEmpty;  ///< GraphStore::DocName()
+  uint32_t sentence = 0;
+  uint32_t start = 0;
+  uint32_t end = 0;
+  StringId rule = StringPool::kEmpty;  ///< GraphStore::Str(): the rule that fired
+  StringId text = StringPool::kEmpty;  ///< GraphStore::Str(): the sentence it read
 };
 
 struct FactEdge {
   Predicate predicate = Predicate::kMemberOf;
-  int year = 0;           ///< 0 when no year is known
-  std::string role;       ///< holds-role only
-  std::string quote;      ///< said only: the full quote text
-  double confidence = 0;  ///< highest confidence of any sighting
-  std::vector<Evidence> evidence;  ///< one per sighting, in input order
+  int year = 0;                            ///< 0 when no year is known
+  StringId role = StringPool::kEmpty;      ///< holds-role only
+  StringId quote = StringPool::kEmpty;     ///< said only: the full quote text
+  double confidence = 0;                   ///< highest confidence of any sighting
+  std::vector<Sighting> evidence;          ///< one per sighting, in input order
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -78,17 +100,20 @@ class GraphStore {
 
   /// Records a document; returns false if a document with the same hash is
   /// already in the store (the caller should then skip its triples).
-  bool AddDocument(const DocumentInfo& doc);
+  bool AddDocument(DocumentInfo doc);
   bool HasDocumentHash(std::string_view hash) const;
 
   /// Adds one fact and its evidence. Said triples also add the quote vertex
-  /// and its `mentions` edges (from Triple::about).
+  /// and its `mentions` edges (from Triple::about). Copies what it keeps.
   void Add(const Triple& triple);
 
   /// Adds an entity without facts (used when loading a saved graph).
   VertexId AddEntity(std::string_view name, EntityType type);
-  /// Adds an edge between existing vertices, merging with an equal fact.
-  EdgeId AddFact(VertexId from, VertexId to, const FactEdge& fact);
+  /// Adds an edge between existing vertices, merging with an equal fact
+  /// (same ends, predicate, year and role): the sightings it lacks are
+  /// appended, the confidence is the higher one. The ids in `fact` must come
+  /// from this store's Intern() / InternDoc().
+  EdgeId AddFact(VertexId from, VertexId to, FactEdge fact);
   /// Adds `count` sightings of the surface form `alias` to vertex `v` and
   /// lets the alias find `v` (used when loading a saved graph).
   void AddAlias(VertexId v, std::string_view alias, uint32_t count);
@@ -103,34 +128,110 @@ class GraphStore {
   /// A copy of the part of the graph selected by `options`.
   GraphStore Subgraph(const SubgraphOptions& options) const;
 
-  const Graph& graph() const { return graph_; }
+  /// Interning, for building FactEdges by hand: a string, a document name,
+  /// and a whole Evidence.
+  StringId Intern(std::string_view s) { return strings_.Intern(s); }
+  StringId InternDoc(std::string_view doc) { return doc_names_.Intern(doc); }
+  Sighting Intern(const Evidence& evidence);
+
+  /// The text of an id from Intern() (names, aliases, roles, quotes, rules,
+  /// evidence text); valid while the store lives.
+  std::string_view Str(StringId id) const { return strings_.Get(id); }
+  /// The document name of an id from InternDoc() / Sighting::doc. Document
+  /// ids are dense: 0 ("") up to num_doc_names() - 1.
+  std::string_view DocName(StringId id) const { return doc_names_.Get(id); }
+  size_t num_doc_names() const { return doc_names_.size(); }
+  /// The id of a document name, or StringPool::kNone if no sighting or
+  /// loaded document has it.
+  StringId FindDoc(std::string_view doc) const { return doc_names_.Find(doc); }
+
+  const Graph& graph() const { return *graph_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
-  size_t num_entities() const { return boost::num_vertices(graph_); }
-  size_t num_facts() const { return boost::num_edges(graph_); }
+  size_t num_entities() const { return boost::num_vertices(*graph_); }
+  size_t num_facts() const { return boost::num_edges(*graph_); }
 
  private:
-  VertexId Intern(std::string_view surface, EntityType type);
-  /// Appends the sightings of `from` that `edge` lacks (same doc, offsets, rule).
-  void AppendEvidence(VertexId s, VertexId t, FactEdge& edge, const std::vector<Evidence>& from);
-  void IndexEvidence(VertexId s, VertexId t, const FactEdge& edge);
-
-  using FactKey = std::tuple<VertexId, VertexId, Predicate, int, std::string>;
-  struct FactKeyHash {
-    size_t operator()(const FactKey& k) const;
+  // What InternEntity(surface, type) found for one (surface, type), so a name seen
+  // again skips ResolveName and EntityKey.
+  struct Resolution {
+    StringId surface;
+    EntityType type;
+    EntityType resolved_type;
+    bool may_rename;  ///< a person name not from the lexicon: may be the fuller form
+    StringId resolved_name;
+    VertexId vertex;
+  };
+  // Where a sighting of a much-seen fact is (see sightings_).
+  struct SightingRef {
+    uint32_t fact;
+    uint32_t position;
   };
 
+  /// The vertex of an entity name, created if new; counts the alias. The
+  /// name's StringId goes to `*id` if given.
+  VertexId InternEntity(std::string_view surface, EntityType type, StringId* id = nullptr);
+  /// The vertex of a name ResolveName() gave, created if its key is new.
+  VertexId VertexFor(const std::string& name, EntityType type, StringId name_id);
+  std::optional<VertexId> FindKey(std::string_view key) const;
+  /// Lets `key` find `v` unless it finds a vertex already.
+  void AddKey(std::string_view key, VertexId v);
+  /// Adds `count` to the alias `alias` of `v`; `only_new` leaves a present one.
+  void CountAlias(VertexId v, StringId alias, uint32_t count, bool only_new = false);
+  /// A copy of vertex `v` of `from` (with its strings) in this store.
+  VertexId CopyVertex(const GraphStore& from, VertexId v);
+  /// `fact` of store `from` with its strings interned in this store.
+  FactEdge CopyFact(const GraphStore& from, const FactEdge& fact);
+
+  /// The fact with the ends, predicate, year and role of `fact` (whose
+  /// FactHash is `hash`), or kNone.
+  uint32_t FindFact(VertexId from, VertexId to, const FactEdge& fact, uint64_t hash) const;
+  EdgeId NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash);
+  /// Merges the confidence, quote and `count` sightings from `evidence` into fact `f`.
+  void MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence, size_t count);
+  /// AddFact() of `fact` seen once, at `sighting`; its evidence list is only
+  /// built if the fact is new.
+  void AddSighting(VertexId from, VertexId to, FactEdge fact, const Sighting& sighting);
+  /// Appends the sightings of `from` that fact `f` lacks (same doc, offsets, rule).
+  void AppendEvidence(uint32_t f, const Sighting* from, size_t count);
+  bool HasSighting(uint32_t f, const Sighting& s) const;
+  /// Indexes the sightings of fact `f` from `first` on, once it has many.
+  void IndexSightings(uint32_t f, size_t first);
+  /// Forgets every edge (Finalize() then adds them again).
+  void ClearFacts();
+
   const Lexicon* lexicon_;
-  Graph graph_;
+  /// Held by pointer: Boost 1.74's adjacency_list has no move, and its
+  /// swap() copies the graph three times.
+  std::unique_ptr<Graph> graph_;
+  StringPool strings_;
+  StringPool doc_names_;
+  StringId last_doc_ = StringPool::kEmpty;   ///< what Intern(Evidence) saw last
+  StringId last_text_ = StringPool::kEmpty;
   std::vector<DocumentInfo> documents_;
-  std::set<std::string, std::less<>> document_hashes_;
-  /// canonical key (see entity_resolver.h) → vertex
-  std::unordered_map<std::string, VertexId> by_key_;
-  /// (from, to, predicate, year, role) → edge, for merging equal facts
-  std::unordered_map<FactKey, EdgeId, FactKeyHash> by_fact_;
-  /// Hashes of (edge ends, doc, start, end, rule) of every evidence: a miss
-  /// proves a sighting new without scanning the edge's evidence list, which
-  /// made merging quadratic for facts read thousands of times.
-  std::unordered_set<uint64_t> evidence_seen_;
+  /// documents_ with a hash, by the hash.
+  IdIndex document_index_;
+
+  /// Canonical keys (see entity_resolver.h) of the entities, and the vertex
+  /// each names (kNoVertex once its vertex is gone).
+  StringPool keys_;
+  std::vector<VertexId> key_vertex_;
+  /// Quote vertices by the hash of their key, which is computed from the
+  /// quote text (a quote has exactly one key; storing it would store the
+  /// quote text twice).
+  IdIndex quotes_;
+  /// (surface, type) → Resolution, until Finalize() renumbers the vertices.
+  std::vector<Resolution> resolutions_;
+  IdIndex resolution_index_;
+
+  /// Every edge in insertion order (a fact id is an index), and the index of
+  /// (from, to, predicate, year, role) → fact id for merging equal facts.
+  std::vector<EdgeId> facts_;
+  IdIndex fact_index_;
+  /// The sightings of facts with many of them, by (fact, doc, start, end,
+  /// rule): a fact read thousands of times would otherwise make every new
+  /// sighting scan its list. Smaller facts are scanned.
+  std::vector<SightingRef> sighting_refs_;
+  IdIndex sightings_;
 };
 
 }  // namespace newsgraph

@@ -19,36 +19,38 @@ struct Profile {
   VertexSet role_targets;
   std::set<std::string> titles;
   VertexSet neighbours;
-  std::unordered_set<std::string> docs;
+  std::unordered_set<StringId> docs;
 };
 
 bool IsEntity(const Graph& g, VertexId v) { return g[v].type != EntityType::kQuote; }
 
 // The documents of every sighting on an edge at v, sorted (so the plan does
 // not depend on hash order).
-std::set<std::string> DocumentsOf(const Graph& g, VertexId v) {
-  std::set<std::string> docs;
+std::set<StringId> DocumentsOf(const Graph& g, VertexId v) {
+  std::set<StringId> docs;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) docs.insert(ev.doc);
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
-    for (const Evidence& ev : g[e].evidence) docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) docs.insert(ev.doc);
   }
   return docs;
 }
 
-void AddRole(const Graph& g, EdgeId e, Profile& p) {
+void AddRole(const GraphStore& store, EdgeId e, Profile& p) {
+  const Graph& g = store.graph();
   p.role_targets.insert(boost::target(e, g));
-  if (!g[e].role.empty()) p.titles.insert(Lower(g[e].role));
+  if (g[e].role != StringPool::kEmpty) p.titles.insert(Lower(store.Str(g[e].role)));
 }
 
 // The batch-wide profile of candidate c.
-Profile CandidateProfile(const Graph& g, VertexId c) {
+Profile CandidateProfile(const GraphStore& store, VertexId c) {
+  const Graph& g = store.graph();
   Profile p;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(c, g))) {
     VertexId t = boost::target(e, g);
-    for (const Evidence& ev : g[e].evidence) p.docs.insert(ev.doc);
-    if (g[e].predicate == Predicate::kHoldsRole) AddRole(g, e, p);
+    for (const Sighting& ev : g[e].evidence) p.docs.insert(ev.doc);
+    if (g[e].predicate == Predicate::kHoldsRole) AddRole(store, e, p);
     if (IsEntity(g, t)) {
       p.neighbours.insert(t);
       continue;
@@ -57,7 +59,7 @@ Profile CandidateProfile(const Graph& g, VertexId c) {
     for (EdgeId m : boost::make_iterator_range(boost::out_edges(t, g))) p.neighbours.insert(boost::target(m, g));
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(c, g))) {
-    for (const Evidence& ev : g[e].evidence) p.docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) p.docs.insert(ev.doc);
     VertexId s = boost::source(e, g);
     if (IsEntity(g, s)) p.neighbours.insert(s);
   }
@@ -65,17 +67,28 @@ Profile CandidateProfile(const Graph& g, VertexId c) {
   return p;
 }
 
-// The roles the one-word vertex v holds in document `doc`.
-Profile ProfileInDocument(const Graph& g, VertexId v, const std::string& doc) {
-  Profile p;
+// The holds-role edges of the one-word vertex v, by the documents that
+// read them.
+std::unordered_map<StringId, std::vector<EdgeId>> RolesByDocument(const Graph& g, VertexId v) {
+  std::unordered_map<StringId, std::vector<EdgeId>> roles;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
     if (g[e].predicate != Predicate::kHoldsRole) continue;
-    for (const Evidence& ev : g[e].evidence) {
-      if (ev.doc == doc) {
-        AddRole(g, e, p);
-        break;
-      }
+    for (const Sighting& ev : g[e].evidence) {
+      std::vector<EdgeId>& edges = roles[ev.doc];
+      if (edges.empty() || edges.back() != e) edges.push_back(e);
     }
+  }
+  return roles;
+}
+
+// The roles v holds in document `doc` (from RolesByDocument).
+Profile ProfileInDocument(const GraphStore& store,
+                          const std::unordered_map<StringId, std::vector<EdgeId>>& roles,
+                          StringId doc) {
+  Profile p;
+  auto it = roles.find(doc);
+  if (it != roles.end()) {
+    for (EdgeId e : it->second) AddRole(store, e, p);
   }
   return p;
 }
@@ -94,28 +107,48 @@ bool Conflicts(const Profile& here, const Profile& candidate) {
          Shared(here.titles, candidate.titles) == 0;
 }
 
-int Support(const Profile& here, const VertexSet& named_in_doc, const std::string& doc,
+int Support(const Profile& here, const std::vector<VertexId>& named_in_doc, StringId doc,
             const Profile& candidate) {
   int score = 2 * static_cast<int>(Shared(here.role_targets, candidate.role_targets));
   score += static_cast<int>(Shared(here.titles, candidate.titles));
-  score += static_cast<int>(Shared(named_in_doc, candidate.neighbours));
+  score += static_cast<int>(std::count_if(named_in_doc.begin(), named_in_doc.end(), [&](VertexId x) {
+    return candidate.neighbours.count(x) > 0;
+  }));
   if (candidate.docs.count(doc)) score += 3;
   return score;
 }
 
-// The candidate document `doc`'s sightings of v stand for, or v itself.
-VertexId Choose(const Graph& g, VertexId v, const std::string& doc, const VertexSet& named_in_doc,
-                const std::vector<VertexId>& candidates,
-                const std::unordered_map<VertexId, Profile>& profiles) {
-  Profile here = ProfileInDocument(g, v, doc);
+// The candidates of one surname, indexed by the entities they are
+// connected to and the documents they are named in.
+struct CandidateIndex {
+  std::vector<const Profile*> profiles;  // in candidate order
+  std::unordered_map<VertexId, std::vector<uint32_t>> by_neighbour;
+  std::unordered_map<StringId, std::vector<uint32_t>> by_doc;
+  std::vector<int> score;  // scratch for Choose, all zero between calls
+};
+
+CandidateIndex IndexCandidates(const std::vector<const Profile*>& profiles) {
+  CandidateIndex index;
+  index.profiles = profiles;
+  index.score.assign(profiles.size(), 0);
+  if (profiles.size() == 1) return index;  // Choose() needs no scores for one
+  for (uint32_t i = 0; i < profiles.size(); ++i) {
+    for (VertexId x : profiles[i]->neighbours) index.by_neighbour[x].push_back(i);
+    for (StringId doc : profiles[i]->docs) index.by_doc[doc].push_back(i);
+  }
+  return index;
+}
+
+// The candidate document `doc`'s sightings of v stand for, or v itself: the
+// one compatible candidate with the strictly highest support above zero
+// (whatever order the candidates are looked at in).
+VertexId Choose(const Profile& here, VertexId v, StringId doc,
+                const std::vector<VertexId>& named_in_doc,
+                const std::vector<VertexId>& candidates, CandidateIndex& index) {
   VertexId best = v;
   int best_score = 0;
   bool tie = false;
-  for (VertexId c : candidates) {
-    const Profile& p = profiles.at(c);
-    if (Conflicts(here, p)) continue;
-    if (candidates.size() == 1) return c;  // unambiguous and compatible
-    int score = Support(here, named_in_doc, doc, p);
+  auto consider = [&](VertexId c, int score) {
     if (score > best_score) {
       best = c;
       best_score = score;
@@ -123,6 +156,36 @@ VertexId Choose(const Graph& g, VertexId v, const std::string& doc, const Vertex
     } else if (score == best_score && score > 0) {
       tie = true;
     }
+  };
+  if (!here.role_targets.empty()) {
+    for (uint32_t i = 0; i < candidates.size(); ++i) {
+      const Profile& p = *index.profiles[i];
+      if (Conflicts(here, p)) continue;
+      if (candidates.size() == 1) return candidates[i];  // unambiguous and compatible
+      consider(candidates[i], Support(here, named_in_doc, doc, p));
+    }
+    return tie ? v : best;
+  }
+  // v holds no role here: nothing conflicts, and only the candidates the
+  // document's entities or the document itself point to score above zero,
+  // so those are the only ones scored.
+  if (candidates.size() == 1) return candidates.front();
+  std::vector<uint32_t> touched;
+  auto add = [&](const std::vector<uint32_t>& to, int points) {
+    for (uint32_t i : to) {
+      if (index.score[i] == 0) touched.push_back(i);
+      index.score[i] += points;
+    }
+  };
+  for (VertexId x : named_in_doc) {
+    auto it = index.by_neighbour.find(x);
+    if (it != index.by_neighbour.end()) add(it->second, 1);
+  }
+  auto named = index.by_doc.find(doc);
+  if (named != index.by_doc.end()) add(named->second, 3);
+  for (uint32_t i : touched) {
+    consider(candidates[i], index.score[i]);
+    index.score[i] = 0;
   }
   return tie ? v : best;
 }
@@ -137,54 +200,82 @@ bool SurnamePlan::Empty() const {
   return true;
 }
 
-SurnamePlan PlanSurnameMerges(const Graph& g, const Lexicon* lexicon) {
+SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
+  const Graph& g = store.graph();
   const size_t n = boost::num_vertices(g);
   SurnamePlan plan;
   plan.whole.resize(n);
   std::iota(plan.whole.begin(), plan.whole.end(), 0);
 
-  std::unordered_map<std::string, std::vector<VertexId>> by_surname;
+  // The one-word people first: only their surnames need candidates.
+  std::vector<std::pair<VertexId, std::string>> one_word;
+  std::unordered_map<std::string, std::vector<VertexId>> by_surname;  // → multi-word people
   for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type == EntityType::kPerson && NameWords(g[v].name) >= 2) {
-      by_surname[FoldedSurname(g[v].name, lexicon)].push_back(v);
+    if (g[v].type != EntityType::kPerson || NameWords(store.Str(g[v].name)) != 1) continue;
+    one_word.emplace_back(v, FoldedSurname(store.Str(g[v].name), lexicon));
+    by_surname[one_word.back().second];
+  }
+  if (one_word.empty()) return plan;
+  for (VertexId v = 0; v < n; ++v) {
+    if (g[v].type == EntityType::kPerson && NameWords(store.Str(g[v].name)) >= 2) {
+      auto it = by_surname.find(FoldedSurname(store.Str(g[v].name), lexicon));
+      if (it != by_surname.end()) it->second.push_back(v);
     }
   }
   // One-word people with candidates, and the documents each is named in.
   struct Bare {
     VertexId v;
     const std::vector<VertexId>* candidates;
-    std::set<std::string> docs;
+    std::set<StringId> docs;
   };
   std::vector<Bare> bare;
-  std::unordered_map<std::string, VertexSet> named_in;  // doc → entities, for those docs only
-  for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type != EntityType::kPerson || NameWords(g[v].name) != 1) continue;
-    auto it = by_surname.find(FoldedSurname(g[v].name, lexicon));
-    if (it == by_surname.end()) continue;
-    bare.push_back({v, &it->second, DocumentsOf(g, v)});
-    for (const std::string& doc : bare.back().docs) named_in[doc];
+  // The entities each of those documents names (sorted, once each):
+  // named_in[slot[doc]].
+  constexpr uint32_t kNoSlot = UINT32_MAX;
+  std::vector<uint32_t> slot(store.num_doc_names(), kNoSlot);
+  std::vector<std::vector<VertexId>> named_in;
+  for (const auto& [v, surname] : one_word) {
+    const std::vector<VertexId>& candidates = by_surname.at(surname);
+    if (candidates.empty()) continue;
+    bare.push_back({v, &candidates, DocumentsOf(g, v)});
+    for (StringId doc : bare.back().docs) {
+      if (slot[doc] == kNoSlot) {
+        slot[doc] = static_cast<uint32_t>(named_in.size());
+        named_in.emplace_back();
+      }
+    }
   }
   if (bare.empty()) return plan;
 
   for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
     VertexId s = boost::source(e, g), t = boost::target(e, g);
-    for (const Evidence& ev : g[e].evidence) {
-      auto it = named_in.find(ev.doc);
-      if (it == named_in.end()) continue;
-      if (IsEntity(g, s)) it->second.insert(s);
-      if (IsEntity(g, t)) it->second.insert(t);
+    for (const Sighting& ev : g[e].evidence) {
+      if (slot[ev.doc] == kNoSlot) continue;
+      std::vector<VertexId>& named = named_in[slot[ev.doc]];
+      if (IsEntity(g, s)) named.push_back(s);
+      if (IsEntity(g, t)) named.push_back(t);
     }
+  }
+  for (std::vector<VertexId>& named : named_in) {
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
   }
 
   std::unordered_map<VertexId, Profile> profiles;
   for (const auto& [v, candidates, docs] : bare) {
+    std::vector<const Profile*> candidate_profiles;
     for (VertexId c : *candidates) {
-      if (!profiles.count(c)) profiles.emplace(c, CandidateProfile(g, c));
+      auto it = profiles.find(c);
+      if (it == profiles.end()) it = profiles.emplace(c, CandidateProfile(store, c)).first;
+      candidate_profiles.push_back(&it->second);
     }
-    std::unordered_map<std::string, VertexId> chosen;
+    CandidateIndex index = IndexCandidates(candidate_profiles);
+    const auto roles = RolesByDocument(g, v);
+    std::unordered_map<StringId, VertexId> chosen;
     std::set<VertexId> targets;
-    for (const std::string& doc : docs) {
-      VertexId c = Choose(g, v, doc, named_in[doc], *candidates, profiles);
+    for (StringId doc : docs) {
+      VertexId c = Choose(ProfileInDocument(store, roles, doc), v, doc, named_in[slot[doc]],
+                          *candidates, index);
       chosen.emplace(doc, c);
       targets.insert(c);
     }

@@ -22,7 +22,6 @@
 #ifndef NEWSGRAPH_GRAPH_SURNAME_RESOLUTION_H_
 #define NEWSGRAPH_GRAPH_SURNAME_RESOLUTION_H_
 
-#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -34,16 +33,17 @@ namespace newsgraph {
 struct SurnamePlan {
   /// whole[v]: the vertex all of v's sightings move to (v itself if none do).
   std::vector<VertexId> whole;
-  /// For vertices whose documents disagree: document id → the vertex that
-  /// document's sightings move to (documents not listed stay on v).
-  std::unordered_map<VertexId, std::unordered_map<std::string, VertexId>> by_doc;
+  /// For vertices whose documents disagree: document (GraphStore::DocName
+  /// id) → the vertex that document's sightings move to (documents not
+  /// listed stay on v).
+  std::unordered_map<VertexId, std::unordered_map<StringId, VertexId>> by_doc;
   /// Split vertices none of whose sightings stay: they disappear.
   std::unordered_set<VertexId> emptied;
 
   bool Empty() const;
 };
 
-SurnamePlan PlanSurnameMerges(const Graph& graph, const Lexicon* lexicon);
+SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon);
 
 }  // namespace newsgraph
 

@@ -158,6 +158,47 @@ TEST(SqliteExporterTest, ViewsReadNaturally) {
             "7\n");
 }
 
+// The writer fills quotes_fts once after the bulk load, with the triggers
+// off; the rows, ranks and highlights must be what the triggers would give.
+TEST(SqliteExporterTest, FullTextIndexMatchesTheTriggers) {
+  TempDir dir;
+  GraphStore g(nullptr);
+  ASSERT_GT(testing_util::AddGoldFacts(testing_util::GoldPath("seeds_gold.jsonl"), g), 0u);
+  const std::string written = dir.File("written.db");
+  WriteSqlite(g, written);
+  // The same relations inserted row by row through the schema's trigger.
+  const std::string triggered = dir.File("triggered.db");
+  {
+    SQLite::Database db(triggered, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(LoadSchemaSql());
+    db.exec("ATTACH '" + written + "' AS w");
+    db.exec("INSERT INTO relations SELECT * FROM w.relations ORDER BY id");
+  }
+  const std::string fts =
+      "SELECT rowid, printf('%.9g', rank), highlight(quotes_fts, 0, '[', ']') FROM quotes_fts "
+      "WHERE quotes_fts MATCH ";
+  for (const char* match : {"'NATO'", "'russ*'", "'\"collective security\"'", "'NATO OR CSTO'",
+                            "'we NOT they'"}) {
+    const std::string sql = fts + match + " ORDER BY rank, rowid";
+    EXPECT_FALSE(Query(written, sql).empty()) << match;
+    EXPECT_EQ(Query(written, sql), Query(triggered, sql)) << match;
+  }
+  SQLite::Database db(written, SQLite::OPEN_READWRITE);
+  EXPECT_NO_THROW(db.exec("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')"));
+}
+
+// The triggers stay in the file: a later edit of a quote reaches the index.
+TEST(SqliteExporterTest, FullTextIndexFollowsLaterEdits) {
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE relations SET quote = 'Entirely new words' WHERE id = 10");
+  }
+  EXPECT_EQ(Query(path, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'entirely'"), "10\n");
+  EXPECT_EQ(Query(path, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'short'"), "");
+}
+
 TEST(SqliteExporterTest, CurrentMembersComparesYears) {
   GraphStore g(nullptr);
   using E = EntityType;
@@ -216,6 +257,59 @@ TEST(SqliteExporterTest, LoadingTwiceMergesEverything) {
   // Evidence is kept once; alias counts add up.
   EXPECT_EQ(DumpTable(path, "evidence"), DumpTable(again, "evidence"));
   EXPECT_EQ(Query(again, "SELECT count FROM aliases WHERE entity_id = 4"), "8\n");
+}
+
+// Rows go to SQLite in batches: counts that are not a multiple of the batch
+// size (and smaller than one batch) lose nothing and keep their order.
+TEST(SqliteExporterTest, EveryRowArrivesWhateverTheCount) {
+  TempDir dir;
+  for (int facts : {1, 63, 64, 65, 200}) {
+    GraphStore g(nullptr);
+    for (int i = 0; i < facts; ++i) {
+      Triple t = MakeTriple("Country " + std::to_string(i), EntityType::kCountry,
+                            Predicate::kMemberOf, "CSTO", EntityType::kOrganization,
+                            "d" + std::to_string(i % 3) + ".txt", static_cast<uint32_t>(i));
+      g.Add(t);
+      if (i % 2 == 0) g.Add(t);  // seen twice: merges, no new row
+      t.evidence.start += 1;     // a second sighting of the same fact
+      g.Add(t);
+    }
+    const std::string path = dir.File("batch" + std::to_string(facts) + ".db");
+    WriteSqlite(g, path);
+    const std::string n = std::to_string(facts);
+    EXPECT_EQ(Query(path, "SELECT count(*), min(id), max(id) FROM relations"),
+              n + "|1|" + n + "\n");
+    EXPECT_EQ(Query(path, "SELECT count(*), max(id), sum(evidence_count) FROM evidence, "
+                          "(SELECT sum(evidence_count) AS evidence_count FROM relations)"),
+              std::to_string(2 * facts) + "|" + std::to_string(2 * facts) + "|" +
+                  std::to_string(2 * facts * 2 * facts) + "\n");
+    EXPECT_EQ(Query(path, "SELECT count(*) FROM entities"), std::to_string(facts + 1) + "\n");
+    // Country 0 is row 1, CSTO row 2, then the other countries in order.
+    EXPECT_EQ(Query(path, "SELECT name FROM entities WHERE id = " + std::to_string(facts + 1)),
+              facts == 1 ? "CSTO\n" : "Country " + std::to_string(facts - 1) + "\n");
+    EXPECT_EQ(Query(path, "SELECT count(*) FROM evidence e JOIN relations r ON r.id = "
+                          "e.relation_id WHERE e.sentence * 100 + (e.id - 1) % 2 != e.start"),
+              "0\n");
+    GraphStore loaded(nullptr);
+    LoadSqlite(path, loaded);
+    const std::string again = dir.File("again" + std::to_string(facts) + ".db");
+    WriteSqlite(loaded, again);
+    EXPECT_EQ(DumpAll(path), DumpAll(again));
+  }
+}
+
+// Found by the sqlite fuzzer: an empty name is '' (NOT NULL holds), not NULL.
+TEST(SqliteExporterTest, EmptyNamesAreEmptyText) {
+  GraphStore g(nullptr);
+  Triple t = MakeTriple("", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                        EntityType::kOrganization, "", 1);
+  g.Add(t);
+  TempDir dir;
+  const std::string path = dir.File("empty-names.db");
+  WriteSqlite(g, path);
+  EXPECT_EQ(DumpTable(path, "entities"), "i:1,t:'',t:'country'\ni:2,t:'CSTO',t:'organization'\n");
+  EXPECT_EQ(DumpTable(path, "documents"), "i:1,t:'',NULL,NULL,NULL,NULL\n");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM aliases WHERE alias = ''"), "1\n");
 }
 
 TEST(SqliteExporterTest, EvidenceWithoutDocumentInfoGetsDocumentRow) {

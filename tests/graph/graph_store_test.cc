@@ -1,0 +1,170 @@
+// The graph store keeps every string once (graph/string_pool.h) and merges
+// equal facts and sightings exactly.
+#include "graph/graph_store.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "exporters/sqlite_exporter.h"
+#include "tests/exporters/hostile_graph.h"
+#include "tests/exporters/test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using testing_util::MakeTriple;
+
+// Every edge of `g` with all its evidence spelled out, sorted: what must not
+// change however the graph was put together.
+std::vector<std::string> Spelled(const GraphStore& g) {
+  const Graph& graph = g.graph();
+  std::vector<std::string> out;
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    const FactEdge& f = graph[e];
+    std::string line = std::string(g.Str(graph[boost::source(e, graph)].name)) + " -" +
+                       std::string(ToString(f.predicate)) + "/" + std::to_string(f.year) + "/" +
+                       std::string(g.Str(f.role)) + "-> " +
+                       std::string(g.Str(graph[boost::target(e, graph)].name)) + " q=" +
+                       std::string(g.Str(f.quote)) + " c=" + std::to_string(f.confidence);
+    for (const Sighting& s : f.evidence) {
+      line += " [" + std::string(g.DocName(s.doc)) + " " + std::to_string(s.sentence) + " " +
+              std::to_string(s.start) + "-" + std::to_string(s.end) + " " +
+              std::string(g.Str(s.rule)) + " " + std::string(g.Str(s.text)) + "]";
+    }
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(GraphStoreTest, SentenceDocumentAndRuleAreStoredOnce) {
+  GraphStore g(nullptr);
+  Triple a = MakeTriple("Armenia", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                        EntityType::kOrganization, "doc.txt", 3);
+  Triple b = MakeTriple("Belarus", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                        EntityType::kOrganization, "doc.txt", 3);
+  g.Add(a);
+  g.Add(b);
+  const Graph& graph = g.graph();
+  std::vector<Sighting> seen;
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    ASSERT_EQ(graph[e].evidence.size(), 1u);
+    seen.push_back(graph[e].evidence.front());
+  }
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0].text, seen[1].text);
+  EXPECT_EQ(seen[0].doc, seen[1].doc);
+  EXPECT_EQ(seen[0].rule, seen[1].rule);
+  EXPECT_EQ(g.Str(seen[0].text), "the sentence 3");
+  EXPECT_EQ(g.DocName(seen[0].doc), "doc.txt");
+  EXPECT_EQ(g.Str(seen[0].rule), "test/rule");
+}
+
+TEST(GraphStoreTest, QuoteTextIsStoredOnce) {
+  GraphStore g(nullptr);
+  Triple said = MakeTriple("Nikol Pashinyan", EntityType::kPerson, Predicate::kSaid,
+                           "We are not leaving yet.", EntityType::kQuote, "a.txt", 1);
+  said.about = {{"CSTO", EntityType::kOrganization}};
+  g.Add(said);
+  const Graph& graph = g.graph();
+  EdgeId said_edge = *boost::edges(graph).first;
+  ASSERT_EQ(graph[said_edge].predicate, Predicate::kSaid);
+  const VertexId quote = boost::target(said_edge, graph);
+  EXPECT_EQ(graph[quote].name, graph[said_edge].quote);
+  EXPECT_EQ(g.Str(graph[said_edge].quote), "We are not leaving yet.");
+  EXPECT_TRUE(graph[quote].aliases.empty());
+  // The mention edge cites the same sighting, not a copy of its sentence.
+  EdgeId mention = *boost::out_edges(quote, graph).first;
+  EXPECT_EQ(graph[mention].predicate, Predicate::kMentions);
+  EXPECT_EQ(graph[mention].evidence.front().text, graph[said_edge].evidence.front().text);
+}
+
+TEST(GraphStoreTest, AliasesAreSortedByText) {
+  GraphStore g(nullptr);
+  for (const char* form : {"the CSTO", "CSTO", "Csto", "CSTO", "csto"}) {
+    g.Add(MakeTriple("Armenia", EntityType::kCountry, Predicate::kMemberOf, form,
+                     EntityType::kOrganization, "a.txt"));
+  }
+  const EntityNode& csto = g.graph()[*g.Find("CSTO")];
+  std::vector<std::string> aliases;
+  for (const AliasCount& a : csto.aliases) {
+    aliases.push_back(std::string(g.Str(a.alias)) + "=" + std::to_string(a.count));
+  }
+  EXPECT_EQ(aliases, (std::vector<std::string>{"CSTO=2", "Csto=1", "csto=1", "the CSTO=1"}));
+}
+
+// A fact read many times goes through the sighting index; repeats of any
+// of its sightings still merge and new ones are still kept.
+TEST(GraphStoreTest, ManySightingsOfOneFactMergeExactly) {
+  GraphStore g(nullptr);
+  auto sighting = [](uint32_t i, const std::string& rule) {
+    Triple t = MakeTriple("Belarus", EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                          EntityType::kOrganization, "d" + std::to_string(i % 7) + ".txt", i);
+    t.evidence.rule = rule;
+    return t;
+  };
+  for (uint32_t i = 0; i < 200; ++i) g.Add(sighting(i, "a"));
+  for (uint32_t i = 0; i < 200; i += 3) g.Add(sighting(i, "a"));  // repeats
+  for (uint32_t i = 0; i < 50; ++i) g.Add(sighting(i, "b"));      // another rule: new
+  ASSERT_EQ(g.num_facts(), 1u);
+  const FactEdge& fact = g.graph()[*boost::edges(g.graph()).first];
+  EXPECT_EQ(fact.evidence.size(), 250u);
+  // A differing sentence text alone does not make a new sighting.
+  Triple same = sighting(5, "a");
+  same.evidence.text = "another text";
+  g.Add(same);
+  EXPECT_EQ(fact.evidence.size(), 250u);
+}
+
+TEST(GraphStoreTest, SubgraphOwnsItsStrings) {
+  std::unique_ptr<GraphStore> whole = std::make_unique<GraphStore>(nullptr);
+  testing_util::AddHostileFacts(*whole);
+  SubgraphOptions cut;
+  cut.focus = "CSTO";
+  GraphStore part = whole->Subgraph(cut);
+  const std::vector<std::string> before = Spelled(part);
+  whole.reset();
+  EXPECT_EQ(Spelled(part), before);
+  EXPECT_TRUE(part.Find("CSTO").has_value());
+  EXPECT_GT(part.num_facts(), 0u);
+}
+
+// Two batches saved and merged give the facts and evidence of one build.
+TEST(GraphStoreTest, MergedBatchesEqualOneBuild) {
+  testing_util::TempDir dir;
+  const std::vector<std::string> docs = {"a.txt", "b.txt", "c.txt", "d.txt"};
+  auto add = [&](GraphStore& g, size_t doc) {
+    g.AddDocument({docs[doc], "", "hash" + std::to_string(doc), "in/" + docs[doc], 10});
+    for (uint32_t s = 0; s < 3; ++s) {
+      Triple t = MakeTriple(s == 2 ? "Armenia" : "Belarus", EntityType::kCountry,
+                            Predicate::kMemberOf, "CSTO", EntityType::kOrganization, docs[doc], s);
+      g.Add(t);
+      Triple said = MakeTriple("Nikol Pashinyan", EntityType::kPerson, Predicate::kSaid,
+                               "Quote " + std::to_string(doc % 2), EntityType::kQuote, docs[doc], s);
+      said.about = {{"Armenia", EntityType::kCountry}};
+      g.Add(said);
+    }
+  };
+  GraphStore one(nullptr), first(nullptr), second(nullptr);
+  for (size_t d = 0; d < docs.size(); ++d) add(one, d);
+  for (size_t d = 0; d < 2; ++d) add(first, d);
+  for (size_t d = 2; d < docs.size(); ++d) add(second, d);
+  one.Finalize();
+  first.Finalize();
+  second.Finalize();
+  WriteSqlite(first, dir.File("first.db"));
+  WriteSqlite(second, dir.File("second.db"));
+  GraphStore merged(nullptr);
+  LoadSqlite(dir.File("first.db"), merged);
+  LoadSqlite(dir.File("second.db"), merged);
+  merged.Finalize();
+  EXPECT_EQ(merged.documents().size(), 4u);
+  EXPECT_EQ(Spelled(merged), Spelled(one));
+}
+
+}  // namespace
+}  // namespace newsgraph
