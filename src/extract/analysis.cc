@@ -149,19 +149,31 @@ class MentionFinder {
     return t_[j].capital && TitleAt(j) > 0;
   }
 
+  // Tokens the mention at i would cover (0: none). Most tokens are
+  // punctuation or lower-case words with nothing to start (no title, group
+  // or statement word, no pronoun, no digit: an entity starts with a
+  // capital or a digit): they are turned away here, inline, and the rest go
+  // to TryMentionAt().
   size_t TryAt(size_t i) {
     const Token& t = t_[i];
     if (!t.word) return 0;
-    const std::string_view lower = t.lower;
-    const bool may_be_pronoun = lower.size() >= 2 && lower.size() <= 4 &&
-                                (lower[0] == 'h' || lower[0] == 's' || lower[0] == 't');
-    // Most words are none of the below: lower case, no title, group or
-    // statement word, no digit (an entity starts with a capital or a digit).
     constexpr uint64_t kMayStart = kWordTitleStart | kWordGroupNoun | kWordStatementNoun;
-    if (!t.capital && !may_be_pronoun && !(lex_.WordFlags(t) & kMayStart) &&
+    if (!t.capital && !MayBePronoun(t.lower) && !(lex_.WordFlags(t) & kMayStart) &&
         !(t.text[0] >= '0' && t.text[0] <= '9')) {
       return 0;
     }
+    return TryMentionAt(i);
+  }
+
+  static bool MayBePronoun(std::string_view lower) {
+    return lower.size() >= 2 && lower.size() <= 4 &&
+           (lower[0] == 'h' || lower[0] == 's' || lower[0] == 't');
+  }
+
+  __attribute__((noinline)) size_t TryMentionAt(size_t i) {
+    const Token& t = t_[i];
+    const std::string_view lower = t.lower;
+    const bool may_be_pronoun = MayBePronoun(lower);
     if (may_be_pronoun && (lower == "he" || lower == "she" || lower == "they" || lower == "him" ||
                            lower == "her" || lower == "them")) {
       std::string pronoun(lower == "him"    ? std::string_view("he")
