@@ -572,16 +572,18 @@ void Lexicon::BuildWordTable() {
 }
 
 Lexicon::Classification Lexicon::Classify(const Token& token) const {
-  Classification c;
-  c.flags = kWordAnnotated;
   // token.lower is Lower(token.text) for tokens from Analyze(); compute it
   // for hand-made tokens that lack it.
-  std::string lowered;
-  std::string_view lower = token.lower;
-  if (lower.size() != token.text.size()) {
-    lowered = Lower(token.text);
-    lower = lowered;
+  if (token.lower.size() != token.text.size()) {
+    std::string lowered = Lower(token.text);
+    return ClassifyLower(token, lowered);
   }
+  return ClassifyLower(token, token.lower);
+}
+
+Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_view lower) const {
+  Classification c;
+  c.flags = kWordAnnotated;
   if (token.shaped) {
     if (token.ascii_alnum) c.flags |= kWordAsciiAlnum;
     if (token.has_upper) c.flags |= kWordHasUpper;
@@ -612,7 +614,8 @@ void Lexicon::Annotate(std::vector<Token>& tokens) const {
     const Classification c = (!t.word && t.shaped && t.text.size() == 1 &&
                               static_cast<unsigned char>(t.text[0]) < 0x80)
                                  ? punctuation_[static_cast<unsigned char>(t.text[0])]
-                                 : Classify(t);
+                             : t.lower.size() == t.text.size() ? ClassifyLower(t, t.lower)
+                                                               : Classify(t);
     t.lexicon_flags = c.flags;
     t.lexicon_form = c.form;
     t.lexicon_word = c.word;

@@ -319,6 +319,8 @@ class Lexicon {
   };
   /// The flags and exact-spelling entry of a token, by lookup.
   Classification Classify(const Token& token) const;
+  /// Classify() given the token's lower-case form.
+  Classification ClassifyLower(const Token& token, std::string_view lower) const;
   const LexiconForm* FormOf(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_form : Classify(token).form;
   }
