@@ -37,7 +37,7 @@ bool IsNameParticle(std::string_view w) {
 
 // Lower-cased words of tokens [i, i+len) joined by single spaces, or "" if
 // any is punctuation other than an inner hyphen.
-std::string LowerPhrase(const std::vector<Token>& t, size_t i, size_t len) {
+std::string LowerPhrase(const Span<Token>& t, size_t i, size_t len) {
   std::string out;
   for (size_t k = i; k < i + len; ++k) {
     if (!t[k].word) return "";
@@ -58,10 +58,12 @@ struct MentionScratch {
   std::string phrase;                          ///< TitleAt's lower-case phrase
 };
 
+// Finds the mentions of one sentence's tokens; they are left in the
+// scratch's `mentions`, in token order.
 class MentionFinder {
  public:
-  MentionFinder(const DocAnalysis& doc, SentenceInfo& s, MentionScratch& scratch)
-      : lex_(*doc.lexicon), doc_(doc), s_(s), t_(s.tokens), entity_len_(scratch.entity_len),
+  MentionFinder(const DocAnalysis& doc, Span<Token> tokens, MentionScratch& scratch)
+      : lex_(*doc.lexicon), doc_(doc), t_(tokens), entity_len_(scratch.entity_len),
         entity_(scratch.entity), window_ends_(scratch.window_ends),
         window_lens_(scratch.window_lens), found_(scratch.mentions), phrase_(scratch.phrase) {
     entity_len_.assign(t_.size(), -1);
@@ -75,13 +77,6 @@ class MentionFinder {
     while (i < n) {
       size_t used = TryAt(i);
       i += used ? used : 1;
-    }
-    s_.mentions.assign(std::make_move_iterator(found_.begin()), std::make_move_iterator(found_.end()));
-    s_.mention_at.assign(n, -1);
-    for (size_t m = 0; m < s_.mentions.size(); ++m) {
-      for (uint32_t k = s_.mentions[m].first; k < s_.mentions[m].last; ++k) {
-        s_.mention_at[k] = static_cast<int>(m);
-      }
     }
   }
 
@@ -283,15 +278,14 @@ class MentionFinder {
     } else if (len >= 2 && len <= 4 && all_alpha && !lex_.IsNonPersonHead(t_[j - 1])) {
       type = EntityType::kPerson;
     }
-    Add(i, j, MentionKind::kName, type, std::string(doc_.TokenText(s_, i, j)));
+    Add(i, j, MentionKind::kName, type, std::string(doc_.Text(t_[i].begin, t_[j - 1].end)));
     found_.back().guess = guess;
     return len;
   }
 
   const Lexicon& lex_;
   const DocAnalysis& doc_;
-  SentenceInfo& s_;
-  const std::vector<Token>& t_;
+  const Span<Token> t_;
   std::vector<int>& entity_len_;  // the MentionScratch's buffers (see there)
   std::vector<const LexiconEntity*>& entity_;
   std::vector<uint32_t>& window_ends_;
@@ -582,7 +576,7 @@ class RoleFinder {
   DocAnalysis& doc_;
   uint32_t index_;
   SentenceInfo& s_;
-  const std::vector<Token>& t_;
+  const Span<Token>& t_;
   size_t roles_before_ = 0;
 };
 
@@ -635,17 +629,46 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   doc.folded = Fold(text);
   doc.lower = Lower(doc.folded.text);
   doc.segmentation = Segment(doc.folded.text, lexicon);
-  doc.sentences.reserve(doc.segmentation.sentences.size());
+  const size_t n_sentences = doc.segmentation.sentences.size();
+  doc.sentences.resize(n_sentences);
+  // Where each sentence's part of the document's arrays starts; the spans
+  // are made once the arrays are complete (appending moves them).
+  struct Offsets {
+    size_t tokens, mentions;
+  };
+  std::vector<Offsets> offsets(n_sentences + 1);
+  doc.all_tokens.reserve(doc.folded.text.size() / 5 + 4 * n_sentences + 4);
   MentionScratch scratch;
-  for (const Sentence& s : doc.segmentation.sentences) {
-    SentenceInfo info;
+  for (size_t si = 0; si < n_sentences; ++si) {
+    const Sentence& s = doc.segmentation.sentences[si];
+    SentenceInfo& info = doc.sentences[si];
     info.begin = s.begin;
     info.end = s.end;
     info.paragraph = s.paragraph;
-    info.tokens = Tokenize(doc.folded.text, doc.lower, s.begin, s.end);
-    lexicon.Annotate(info.tokens);
-    doc.sentences.push_back(std::move(info));
-    MentionFinder(doc, doc.sentences.back(), scratch).Run();
+    const size_t first_token = doc.all_tokens.size();
+    offsets[si] = {first_token, doc.all_mentions.size()};
+    TokenizeInto(doc.all_tokens, doc.folded.text, doc.lower, s.begin, s.end);
+    const size_t n = doc.all_tokens.size() - first_token;
+    lexicon.Annotate(doc.all_tokens.data() + first_token, n);
+    MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
+    // The mention index: token → mention of this sentence, or -1.
+    doc.all_mention_at.resize(doc.all_tokens.size(), -1);
+    for (size_t m = 0; m < scratch.mentions.size(); ++m) {
+      const Mention& mention = scratch.mentions[m];
+      for (uint32_t k = mention.first; k < mention.last; ++k) {
+        doc.all_mention_at[first_token + k] = static_cast<int>(m);
+      }
+    }
+    for (Mention& mention : scratch.mentions) doc.all_mentions.push_back(std::move(mention));
+  }
+  offsets[n_sentences] = {doc.all_tokens.size(), doc.all_mentions.size()};
+  for (size_t si = 0; si < n_sentences; ++si) {
+    SentenceInfo& info = doc.sentences[si];
+    const size_t tokens = offsets[si + 1].tokens - offsets[si].tokens;
+    info.tokens = Span<Token>(doc.all_tokens.data() + offsets[si].tokens, tokens);
+    info.mention_at = Span<int>(doc.all_mention_at.data() + offsets[si].tokens, tokens);
+    info.mentions = Span<Mention>(doc.all_mentions.data() + offsets[si].mentions,
+                                  offsets[si + 1].mentions - offsets[si].mentions);
   }
 
   // People: every multi-word person name, keyed so spelling variants meet.
@@ -724,11 +747,12 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   }
   // Sentence-initial guesses that named nobody were ordinary words.
   for (SentenceInfo& s : doc.sentences) {
-    auto& ms = s.mentions;
-    ms.erase(std::remove_if(ms.begin(), ms.end(),
-                            [](const Mention& m) { return m.guess && m.person < 0; }),
-             ms.end());
-    s.mention_at.assign(s.tokens.size(), -1);
+    Span<Mention>& ms = s.mentions;
+    Mention* kept = std::remove_if(ms.begin(), ms.end(),
+                                   [](const Mention& m) { return m.guess && m.person < 0; });
+    if (kept == ms.end()) continue;  // the index still holds
+    ms = Span<Mention>(ms.data(), static_cast<size_t>(kept - ms.begin()));
+    std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
     for (size_t m = 0; m < ms.size(); ++m) {
       for (uint32_t k = ms[m].first; k < ms[m].last; ++k) s.mention_at[k] = static_cast<int>(m);
     }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/lexicon.h"
+#include "extract/span.h"
 #include "extract/tokenizer.h"
 #include "extract/triple.h"
 #include "text/fold.h"
@@ -43,12 +44,14 @@ struct Mention {
   bool guess = false;  ///< a capitalised sentence start, kept only if it names a person
 };
 
+/// One sentence: its tokens, mentions and mention index are views into the
+/// document's arrays (DocAnalysis owns them).
 struct SentenceInfo {
   uint32_t begin = 0, end = 0;  ///< folded offsets
   uint32_t paragraph = 0;
-  std::vector<Token> tokens;
-  std::vector<Mention> mentions;  ///< in token order, non-overlapping
-  std::vector<int> mention_at;    ///< token index → mention index or -1
+  Span<Token> tokens;
+  Span<Mention> mentions;  ///< in token order, non-overlapping
+  Span<int> mention_at;    ///< token index → mention index or -1
 };
 
 /// A person the document names, with what it says about them.
@@ -71,12 +74,24 @@ struct RoleSighting {
 };
 
 struct DocAnalysis {
+  DocAnalysis() = default;
+  // The sentences view the arrays below: moving keeps their buffers, a copy
+  // would not.
+  DocAnalysis(DocAnalysis&&) = default;
+  DocAnalysis& operator=(DocAnalysis&&) = default;
+  DocAnalysis(const DocAnalysis&) = delete;
+  DocAnalysis& operator=(const DocAnalysis&) = delete;
+
   const Lexicon* lexicon = nullptr;
   std::string_view original;  ///< the document text (borrowed)
   FoldedText folded;
   std::string lower;  ///< Lower(folded.text): what Token::lower views
   Segmentation segmentation;
   std::vector<SentenceInfo> sentences;
+  /// Every sentence's tokens, mentions and mention index, one after another.
+  std::vector<Token> all_tokens;
+  std::vector<Mention> all_mentions;
+  std::vector<int> all_mention_at;
   std::vector<PersonInfo> people;
   /// Folded surname → people with that surname (multi-word names only).
   std::unordered_map<std::string, std::vector<int>> by_surname;

@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include "extract/span.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -608,8 +610,8 @@ Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_v
   return c;
 }
 
-void Lexicon::Annotate(std::vector<Token>& tokens) const {
-  for (Token& t : tokens) {
+void Lexicon::Annotate(Token* tokens, size_t count) const {
+  for (Token& t : Span<Token>(tokens, count)) {
     // Punctuation is one ASCII byte: its answers were worked out at load.
     const Classification c = (!t.word && t.shaped && t.text.size() == 1 &&
                               static_cast<unsigned char>(t.text[0]) < 0x80)

@@ -206,7 +206,8 @@ class Lexicon {
   /// all one-word lists, and stores the answers in the token (lexicon_flags,
   /// lexicon_form). The Token overloads below then cost a bit test; on a
   /// token not annotated they look the word up (same answers either way).
-  void Annotate(std::vector<Token>& tokens) const;
+  void Annotate(std::vector<Token>& tokens) const { Annotate(tokens.data(), tokens.size()); }
+  void Annotate(Token* tokens, size_t count) const;
   /// LexiconWordFlag bits of a token (annotated or not).
   uint64_t WordFlags(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_flags : Classify(token).flags;

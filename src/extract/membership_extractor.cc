@@ -36,7 +36,7 @@ class MembershipReader {
   }
 
  private:
-  const std::vector<Token>& T() const { return s_->tokens; }
+  const Span<Token>& T() const { return s_->tokens; }
 
   const Mention* At(size_t k) const {
     if (k >= T().size() || s_->mention_at[k] < 0) return nullptr;

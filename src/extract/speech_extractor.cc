@@ -958,7 +958,7 @@ class SpeechExtractor {
     return true;
   }
 
-  static bool OnlyPunctuation(const std::vector<Token>& t, size_t a, size_t b) {
+  static bool OnlyPunctuation(const Span<Token>& t, size_t a, size_t b) {
     for (size_t k = a; k < b; ++k) {
       if (t[k].word) return false;
     }
@@ -996,7 +996,7 @@ class SpeechExtractor {
     return false;
   }
 
-  bool IsPassive(const std::vector<Token>& t, size_t v) const {
+  bool IsPassive(const Span<Token>& t, size_t v) const {
     size_t k = v;
     while (k > 0 && IsVerbFiller(t[k - 1]) && !t[k - 1].Is("was") && !t[k - 1].Is("is") &&
            !t[k - 1].Is("were")) {
@@ -1286,7 +1286,7 @@ class SpeechExtractor {
   }
 
   // A clause, not a noun phrase: it has an auxiliary, a modal or a past form.
-  bool HasClauseVerb(const std::vector<Token>& t, size_t k, size_t window = 14) const {
+  bool HasClauseVerb(const Span<Token>& t, size_t k, size_t window = 14) const {
     for (size_t j = k; j < t.size() && j < k + window; ++j) {
       if (t[j].Is(',') && j > k + 1) break;
       if (!t[j].word || t[j].capital) continue;

@@ -69,6 +69,12 @@ std::vector<Token> Tokenize(std::string_view s, std::string_view lower, uint32_t
                             uint32_t end) {
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 4);
+  TokenizeInto(out, s, lower, begin, end);
+  return out;
+}
+
+void TokenizeInto(std::vector<Token>& out, std::string_view s, std::string_view lower,
+                  uint32_t begin, uint32_t end) {
   // Raw pointers and no substr(): the loop below is the hottest of the
   // extraction, and bounds checks and spilled indexes showed in profiles.
   const char* const text = s.data();
@@ -152,7 +158,6 @@ std::vector<Token> Tokenize(std::string_view s, std::string_view lower, uint32_t
     push(p, q, true, seen);
     p = q;
   }
-  return out;
 }
 
 int AsYear(const Token& t) {

@@ -47,6 +47,9 @@ struct Token {
 /// text of the same size whose bytes the tokens' `lower` views should show).
 std::vector<Token> Tokenize(std::string_view folded, std::string_view lower, uint32_t begin,
                             uint32_t end);
+/// The same, appended to `out`.
+void TokenizeInto(std::vector<Token>& out, std::string_view folded, std::string_view lower,
+                  uint32_t begin, uint32_t end);
 
 /// True if the UTF-8 letter starting `s` is upper case (ASCII, Latin-1,
 /// Latin Extended-A, Greek, Cyrillic).
