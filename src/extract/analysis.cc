@@ -675,7 +675,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   std::unordered_map<std::string, int> by_key;
   // The person a name keys to, added on first sight (first in sentence si).
   auto person_for = [&](const std::string& name, uint32_t si) {
-    auto [it, added] = by_key.emplace(PersonKey(name, lexicon), static_cast<int>(doc.people.size()));
+    auto [it, added] = by_key.try_emplace(PersonKey(name, lexicon), static_cast<int>(doc.people.size()));
     if (added) {
       PersonInfo p;
       p.name = name;
