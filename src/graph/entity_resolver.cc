@@ -49,33 +49,39 @@ ResolvedName ResolveName(std::string_view surface, EntityType type, const Lexico
 }
 
 std::string EntityKey(std::string_view name, EntityType type, const Lexicon* lexicon) {
-  std::string folded = FoldForMatch(name);
-  if (lexicon && type != EntityType::kQuote) {
-    std::string mapped;
-    size_t start = 0;
-    while (start <= folded.size()) {
-      size_t end = folded.find(' ', start);
-      if (end == std::string::npos) end = folded.size();
-      std::string_view word(folded.data() + start, end - start);
-      word = type == EntityType::kPerson ? lexicon->NameVariant(word)
-                                         : lexicon->SpellingVariant(word);
-      if (!mapped.empty()) mapped.push_back(' ');
-      mapped.append(word);
-      start = end + 1;
-    }
-    folded = std::move(mapped);
-  }
-  std::string prefix;
+  // Built in place: the prefix, then the folded words (each through its
+  // variant table), with no intermediate strings.
+  std::string key;
   if (type == EntityType::kPerson) {
-    prefix = "p:";
+    key = "p:";
   } else if (type == EntityType::kQuote) {
-    prefix = "q:";
+    key = "q:";
   } else if (IsPlaceLike(type)) {
-    prefix = "e:";
+    key = "e:";
   } else {
-    prefix = std::string(ToString(type)) + ":";
+    key = std::string(ToString(type)) + ":";
   }
-  return prefix + folded;
+  thread_local std::string folded;
+  FoldForMatchInto(name, folded, std::string::npos);
+  if (!lexicon || type == EntityType::kQuote) {
+    key += folded;
+    return key;
+  }
+  key.reserve(key.size() + folded.size() + 8);
+  const size_t base = key.size();
+  size_t start = 0;
+  while (start <= folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view word(folded.data() + start, end - start);
+    word = type == EntityType::kPerson ? lexicon->NameVariant(word)
+                                       : lexicon->SpellingVariant(word);
+    // A word whose variant is empty leaves no space behind it.
+    if (key.size() > base) key.push_back(' ');
+    key.append(word);
+    start = end + 1;
+  }
+  return key;
 }
 
 size_t NameWords(std::string_view name) {
