@@ -151,12 +151,17 @@ class MentionFinder {
   // to TryMentionAt().
   size_t TryAt(size_t i) {
     const Token& t = t_[i];
-    if (!t.word) return 0;
+    // One branch for the common case: the tests are combined without
+    // short-circuits (every token has a first byte), as the answer is
+    // hard to predict token by token.
     constexpr uint64_t kMayStart = kWordTitleStart | kWordGroupNoun | kWordStatementNoun;
-    if (!t.capital && !MayBePronoun(t.lower) && !(lex_.WordFlags(t) & kMayStart) &&
-        !(t.text[0] >= '0' && t.text[0] <= '9')) {
-      return 0;
-    }
+    const char first = t.lower[0];
+    const size_t size = t.lower.size();
+    const bool pronoun_like =
+        (size - 2 <= 2) & ((first == 'h') | (first == 's') | (first == 't'));
+    const bool may_start = t.capital | pronoun_like | ((lex_.WordFlags(t) & kMayStart) != 0) |
+                           (static_cast<unsigned char>(first - '0') <= 9);
+    if (!(t.word & may_start)) return 0;
     return TryMentionAt(i);
   }
 
