@@ -633,6 +633,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   doc.original = text;
   doc.folded = Fold(text);
   doc.lower = Lower(doc.folded.text);
+  doc.lower.append(8, '\0');  // padding for Token::lower_padded lookups
   doc.segmentation = Segment(doc.folded.text, lexicon);
   const size_t n_sentences = doc.segmentation.sentences.size();
   doc.sentences.resize(n_sentences);

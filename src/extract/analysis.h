@@ -85,7 +85,7 @@ struct DocAnalysis {
   const Lexicon* lexicon = nullptr;
   std::string_view original;  ///< the document text (borrowed)
   FoldedText folded;
-  std::string lower;  ///< Lower(folded.text): what Token::lower views
+  std::string lower;  ///< Lower(folded.text) and 8 NUL bytes: what Token::lower views
   Segmentation segmentation;
   std::vector<SentenceInfo> sentences;
   /// Every sentence's tokens, mentions and mention index, one after another.

@@ -596,7 +596,9 @@ Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_v
     // Lower() changes only ASCII capitals, so any difference is one.
     if (lower != token.text) c.flags |= kWordHasUpper;
   }
-  const LexiconWord* word = words_.find(lower);
+  const LexiconWord* word =
+      token.lower_padded && lower.data() == token.lower.data() ? words_.find_padded(lower)
+                                                               : words_.find(lower);
   if (!word) return c;
   c.word = word;
   c.flags |= word->flags;

@@ -46,28 +46,38 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
 
 }  // namespace string_map_internal
 
+/// The bytes of a key of at most 8 bytes as one little-endian word (the
+/// rest zero), read with fixed-size loads that stay inside the key.
+inline uint64_t ShortKeyWord(const char* p, size_t n) {
+  using namespace string_map_internal;
+  if (n >= 4) return Load32(p) | Load32(p + n - 4) << ((n - 4) * 8);  // overlap: equal bytes
+  if (n == 0) return 0;
+  return static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << ((n / 2) * 8) |
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << ((n - 1) * 8);
+}
+
+/// ShortKeyWord() of p[0, n), 1 <= n <= 8, for a key followed by at least
+/// 8 - n readable bytes: one load and a mask, no branch on n.
+inline uint64_t ShortKeyWordPadded(const char* p, size_t n) {
+  return string_map_internal::Load64(p) & (~uint64_t{0} >> (64 - 8 * n));
+}
+
+namespace string_map_internal {
+constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
+/// HashBytes() of a key of n <= 8 bytes whose ShortKeyWord() is w.
+inline uint64_t HashShort(uint64_t w, size_t n) { return Mix(Mix(kP0 ^ (n * kP1) ^ w, kP0), kP1); }
+}  // namespace string_map_internal
+
 /// 64-bit hash of a short byte string (not cryptographic, not stable across
 /// versions: only for in-memory tables). Reads only the bytes of `s`: the
 /// tail is read with overlapping fixed-size loads, never past the end.
 inline uint64_t HashBytes(std::string_view s) {
   using namespace string_map_internal;
-  constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
   const char* p = s.data();
   const size_t n = s.size();
+  if (n <= 8) return HashShort(ShortKeyWord(p, n), n);
   uint64_t h = kP0 ^ (n * kP1);
-  if (n <= 8) {
-    uint64_t w;
-    if (n >= 4) {
-      w = Load32(p) | Load32(p + n - 4) << 32;
-    } else if (n > 0) {
-      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-    } else {
-      w = 0;
-    }
-    return Mix(Mix(h ^ w, kP0), kP1);
-  }
   size_t i = 0;
   for (; i + 8 < n; i += 8) h = Mix(h ^ Load64(p + i), kP1);
   // The last 8 bytes (overlapping what the loop read when n % 8 != 0).
@@ -120,6 +130,26 @@ class StringMap {
     long i = Find(key, HashBytes(key));
     return i < 0 ? nullptr : &values_[static_cast<size_t>(i)];
   }
+  /// find() for a key followed by at least 8 readable bytes (a view into a
+  /// padded buffer): a short key is then hashed and compared as one word,
+  /// without the branches on its length.
+  const V* find_padded(std::string_view key) const {
+    if (key.empty() || key.size() > 8) return find(key);
+    const uint64_t w = ShortKeyWordPadded(key.data(), key.size());
+    const uint64_t h = string_map_internal::HashShort(w, key.size());
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    const uint32_t tag = Tag(h);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index_plus_one == 0) return nullptr;
+      if (slot.tag == tag) {
+        const size_t index = slot.index_plus_one - 1;
+        const KeySpan& span = spans_[index];
+        if (span.word == w && span.size == key.size()) return &values_[index];
+      }
+    }
+  }
   bool contains(std::string_view key) const { return Find(key, HashBytes(key)) >= 0; }
   /// The value under `key`, inserted default-constructed if absent.
   V& get_or_insert(std::string_view key) {
@@ -143,8 +173,10 @@ class StringMap {
     uint32_t tag = 0;             ///< hash >> 32
     uint32_t index_plus_one = 0;  ///< 0: empty
   };
-  /// Where key i's bytes are in bytes_.
+  /// Where key i's bytes are in bytes_, and for a key of at most 8 bytes
+  /// its ShortKeyWord() (find_padded() compares that).
   struct KeySpan {
+    uint64_t word = 0;
     uint32_t offset = 0, size = 0;
   };
   static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
@@ -170,7 +202,8 @@ class StringMap {
   void Insert(std::string_view key, uint64_t h, V value) {
     if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
     keys_.emplace_back(key);
-    spans_.push_back({static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size())});
+    spans_.push_back({key.size() <= 8 ? ShortKeyWord(key.data(), key.size()) : 0,
+                      static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size())});
     bytes_.append(key);
     values_.push_back(std::move(value));
     Place(h, static_cast<uint32_t>(keys_.size()));

@@ -134,6 +134,7 @@ void TokenizeInto(std::vector<Token>& out, std::string_view s, std::string_view 
     t.shaped = true;
     t.ascii_alnum = !(seen & kNotAlnum);
     t.has_upper = seen & kUpper;
+    t.lower_padded = t.end + 8 <= lower.size();
   };
   const char* p = text + begin;
   const char* const first = p;

@@ -32,6 +32,9 @@ struct Token {
   bool shaped = false;
   bool ascii_alnum = false;
   bool has_upper = false;
+  /// At least 8 bytes of `lower`'s buffer follow the token (Analyze pads
+  /// its lower-case copy), so lookups may read a word past the token.
+  bool lower_padded = false;
   /// Set by Lexicon::Annotate(): what the lexicon's one-word lists say about
   /// this token (LexiconWordFlag bits; 0 until annotated) and the entry for
   /// its exact spelling, so extractors test a list with a bit, not a lookup.
@@ -44,7 +47,8 @@ struct Token {
 };
 
 /// Tokens of folded[begin, end). `lower` is Lower(folded) (or any
-/// text of the same size whose bytes the tokens' `lower` views should show).
+/// text of the same size whose bytes the tokens' `lower` views should show),
+/// possibly followed by padding (see Token::lower_padded).
 std::vector<Token> Tokenize(std::string_view folded, std::string_view lower, uint32_t begin,
                             uint32_t end);
 /// The same, appended to `out`.
