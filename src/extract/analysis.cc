@@ -308,28 +308,28 @@ class LowerCaseWords {
   explicit LowerCaseWords(const DocAnalysis& doc) : doc_(doc) {}
 
   bool Contains(std::string_view lower) {
+    if (words_.empty()) {
+      // The lower-case words, packed: a scan reads them, not whole tokens.
+      for (const Token& t : doc_.all_tokens) {
+        if (t.word && !t.capital) words_.push_back(t.lower);
+      }
+      if (words_.empty()) return false;
+    }
     if (scans_left_ > 0) {
       --scans_left_;
-      for (const SentenceInfo& s : doc_.sentences) {
-        for (const Token& t : s.tokens) {
-          if (t.word && !t.capital && t.lower == lower) return true;
-        }
+      for (std::string_view w : words_) {
+        if (w == lower) return true;
       }
       return false;
     }
-    if (index_.empty()) {
-      for (const SentenceInfo& s : doc_.sentences) {
-        for (const Token& t : s.tokens) {
-          if (t.word && !t.capital) index_.insert(t.lower);
-        }
-      }
-    }
+    if (index_.empty()) index_.insert(words_.begin(), words_.end());
     return index_.count(lower) > 0;
   }
 
  private:
   const DocAnalysis& doc_;
   int scans_left_ = 8;
+  std::vector<std::string_view> words_;
   std::unordered_set<std::string_view> index_;
 };
 
@@ -656,6 +656,11 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
     TokenizeInto(doc.all_tokens, doc.folded.text, doc.lower, s.begin, s.end);
     const size_t n = doc.all_tokens.size() - first_token;
     lexicon.Annotate(doc.all_tokens.data() + first_token, n);
+    for (size_t k = first_token; k < first_token + n; ++k) {
+      const Token& t = doc.all_tokens[k];
+      info.word_flags |= t.lexicon_flags;
+      info.has_according |= t.text.size() == 9 && (t.Is("according") || t.Is("According"));
+    }
     MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
     // The mention index: token → mention of this sentence, or -1.
     doc.all_mention_at.resize(doc.all_tokens.size(), -1);

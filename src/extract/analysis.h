@@ -49,6 +49,10 @@ struct Mention {
 struct SentenceInfo {
   uint32_t begin = 0, end = 0;  ///< folded offsets
   uint32_t paragraph = 0;
+  /// The OR of its tokens' lexicon flags, and whether a token is
+  /// "according"/"According": what rules test before reading the tokens.
+  uint64_t word_flags = 0;
+  bool has_according = false;
   Span<Token> tokens;
   Span<Mention> mentions;  ///< in token order, non-overlapping
   Span<int> mention_at;    ///< token index → mention index or -1

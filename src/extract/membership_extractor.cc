@@ -61,12 +61,9 @@ class MembershipReader {
     for (const Mention& m : s_->mentions) {
       if (IsInternationalOrg(m)) return true;
     }
-    if (context_org_.empty()) return false;
-    for (const Token& t : T()) {
-      if (lex_.IsOrganizationAnaphor(t)) return true;
-    }
-    return false;
+    return !context_org_.empty() && (s_->word_flags & kWordOrganizationAnaphor);
   }
+
 
   // An organisation at token k: a lexicon organisation, or "the
   // organization" referring back. Sets *end to the token after it.

@@ -1127,13 +1127,11 @@ class SpeechExtractor {
   unsigned ReportStarts(uint32_t si) const {
     constexpr uint64_t kExpressionFlags = SpeechListFlag(SpeechList::kExpressionVerbs) |
                                           SpeechListFlag(SpeechList::kInfinitiveVerbs);
+    const SentenceInfo& s = d_.sentences[si];
     unsigned starts = 0;
-    for (const Token& t : d_.sentences[si].tokens) {
-      uint64_t f = lex_.WordFlags(t);
-      if (f & kExpressionFlags) starts |= kExpression;
-      if (f & kWordReportingVerb) starts |= kVerb;
-      if (t.text.size() == 9 && (t.Is("according") || t.Is("According"))) starts |= kAccording;
-    }
+    if (s.word_flags & kExpressionFlags) starts |= kExpression;
+    if (s.word_flags & kWordReportingVerb) starts |= kVerb;
+    if (s.has_according) starts |= kAccording;
     return starts;
   }
 
