@@ -153,6 +153,7 @@ class Reader {
         }
       }
       if (ec) warn_("'" + path + "': " + ec.message() + " (some files may be missing)");
+      if (files.empty()) Skip(path, "no .txt file in this folder");
       std::sort(files.begin(), files.end());
       for (const auto& f : files) ReadTextFile(f);
       return;

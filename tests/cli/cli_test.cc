@@ -77,6 +77,23 @@ TEST(CliTest, EmptyFileIsSkippedNamingIt) {
       << r.err;
 }
 
+TEST(CliTest, FolderWithoutTextFilesIsAnErrorNamingIt) {
+  TempDir tmp;
+  std::filesystem::create_directory(tmp / "csv");
+  WriteAll(tmp / "csv/articles.csv", "url,date,title,text\n");
+  for (std::string cmd : {"extract", "build"}) {
+    std::string out = cmd == "build" ? " -o '" + (tmp / "g.db") + "'" : "";
+    CommandResult r = RunShell(Binary() + " " + cmd + " '" + (tmp / "csv") + "'" + out);
+    EXPECT_EQ(r.exit_code, 1) << cmd;
+    EXPECT_EQ(r.err, "newsgraph: warning: skipped '" + (tmp / "csv") +
+                         "': no .txt file in this folder\n"
+                         "newsgraph: error: no input document could be read: skipped '" +
+                         (tmp / "csv") + "': no .txt file in this folder\n")
+        << cmd;
+    EXPECT_FALSE(std::filesystem::exists(tmp / "g.db"));
+  }
+}
+
 TEST(CliTest, InvalidUtf8IsRepairedWithAWarning) {
   TempDir tmp;
   WriteAll(tmp / "bad.txt", "Nikol Pashinyan said that the talks \xC3 went \xFF well in Yerevan.\n");
