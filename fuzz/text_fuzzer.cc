@@ -22,9 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (clean.text.find('\r') != std::string::npos) fuzzing::Fail("CR left in sanitised text");
 
   FoldedText folded = Fold(clean.text);
-  if (folded.original.size() != folded.text.size() + 1) fuzzing::Fail("fold offset table size");
-  for (uint32_t o : folded.original) {
+  uint32_t last_original = 0;
+  for (size_t i = 0; i <= folded.text.size(); ++i) {
+    uint32_t o = folded.ToOriginal(i);
     if (o > clean.text.size()) fuzzing::Fail("folded offset past the text");
+    if (o < last_original) fuzzing::Fail("folded offsets go backwards");
+    last_original = o;
+  }
+  if (folded.ToOriginal(folded.text.size()) != clean.text.size()) {
+    fuzzing::Fail("the folded end is not the original's end");
   }
   Segmentation seg = Segment(folded.text, lexicon);
   uint32_t last_end = 0;

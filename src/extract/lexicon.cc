@@ -603,7 +603,8 @@ Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_v
   c.word = word;
   c.flags |= word->flags;
   for (const LexiconForm& form : word->forms) {
-    if (form.text == token.text) {
+    if (form.text.size() == token.text.size() &&
+        SameBytes(form.text.data(), token.text.data(), token.text.size())) {
       c.flags |= form.flags;
       c.form = &form;
       break;

@@ -1730,7 +1730,7 @@ std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
       const void* mark = std::memchr(t.data() + q, '"', p.end - q);
       if (!mark) break;
       q = static_cast<uint32_t>(static_cast<const char*>(mark) - t.data());
-      QuoteSide side = doc.folded.quote_side[q];
+      QuoteSide side = doc.folded.QuoteSideAt(q);
       if (side == QuoteSide::kEither && q > p.begin && q + 1 < p.end && IsAlnum(t[q - 1]) &&
           IsAlnum(t[q + 1])) {
         continue;  // inside a word: not a quotation mark
@@ -1775,12 +1775,12 @@ std::vector<QuoteSpan> FindQuoteSpans(const DocAnalysis& doc) {
     const Paragraph* next =
         ci + 1 < content.size() ? &doc.segmentation.paragraphs[content[ci + 1]] : nullptr;
     bool next_opens = next && t[next->begin] == '"' &&
-                      doc.folded.quote_side[next->begin] != QuoteSide::kClose;
+                      doc.folded.QuoteSideAt(next->begin) != QuoteSide::kClose;
     bool next_closes_first = false;
     if (next && !next_opens && crossings == 0) {
       for (uint32_t q = next->begin; q < next->end; ++q) {
         if (t[q] != '"') continue;
-        QuoteSide side = doc.folded.quote_side[q];
+        QuoteSide side = doc.folded.QuoteSideAt(q);
         next_closes_first = side == QuoteSide::kClose ||
                             (side == QuoteSide::kEither && CanClose(t, q, next->begin, next->end) &&
                              !CanOpen(t, q, next->begin, next->end));

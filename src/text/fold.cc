@@ -1,5 +1,6 @@
 #include "text/fold.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace newsgraph {
@@ -25,42 +26,62 @@ size_t PlainAsciiRun(const char* p, const char* end) {
 
 }  // namespace
 
+uint32_t FoldedText::ToOriginal(size_t i) const {
+  auto after = std::upper_bound(runs.begin(), runs.end(), i,
+                                [](size_t at, const Run& r) { return at < r.folded; });
+  if (after == runs.begin()) return static_cast<uint32_t>(i);
+  const Run& r = *(after - 1);
+  return r.counts ? r.original + static_cast<uint32_t>(i - r.folded) : r.original;
+}
+
+QuoteSide FoldedText::QuoteSideAt(size_t i) const {
+  auto it = std::lower_bound(quotes.begin(), quotes.end(), i,
+                             [](const Quote& q, size_t at) { return q.at < at; });
+  return it != quotes.end() && it->at == i ? it->side : QuoteSide::kNone;
+}
+
 FoldedText Fold(std::string_view text) {
   // Folding never lengthens the text: every replacement is at most as long
   // as the sequence it replaces ("…" is three bytes, "..." too).
   FoldedText out;
   const size_t n = text.size();
   out.text.resize(n);
-  out.original.resize(n + 1);
-  out.quote_side.assign(n, QuoteSide::kNone);
   char* dst = out.text.data();
-  uint32_t* orig = out.original.data();
   size_t o = 0;  // bytes written
+  // Whether folded byte o maps to original byte i by the current run.
+  bool counting = true;
+  uint32_t delta = 0;  // i - o while counting
+  auto copied_from = [&](size_t i) {  // folded byte o is original byte i, and so on
+    if (counting && i - o == delta) return;
+    out.runs.push_back({static_cast<uint32_t>(o), static_cast<uint32_t>(i), true});
+    counting = true;
+    delta = static_cast<uint32_t>(i - o);
+  };
   auto emit = [&](std::string_view s, uint32_t from, QuoteSide side = QuoteSide::kNone) {
+    if (s.empty()) return;
+    out.runs.push_back({static_cast<uint32_t>(o), from, false});
+    counting = false;
     for (char c : s) {
-      dst[o] = c;
-      orig[o] = from;
-      if (c == '"') out.quote_side[o] = side;
-      ++o;
+      if (c == '"') out.quotes.push_back({static_cast<uint32_t>(o), side});
+      dst[o++] = c;
     }
   };
   for (size_t i = 0; i < n;) {
     auto c = static_cast<unsigned char>(text[i]);
-    uint32_t at = static_cast<uint32_t>(i);
-    if (c < 0x80 && c != '"') {
-      // Fast path: a run of ASCII other than '"' folds to itself.
-      size_t run = PlainAsciiRun(text.data() + i, text.data() + n);
+    if (c < 0x80) {
+      // A run of ASCII other than '"' folds to itself, and so does '"'.
+      copied_from(i);
+      size_t run = c == '"' ? 0 : PlainAsciiRun(text.data() + i, text.data() + n);
+      if (run == 0) {
+        out.quotes.push_back({static_cast<uint32_t>(o), QuoteSide::kEither});
+        run = 1;
+      }
       std::memcpy(dst + o, text.data() + i, run);
-      for (size_t k = 0; k < run; ++k) orig[o + k] = static_cast<uint32_t>(i + k);
       o += run;
       i += run;
       continue;
     }
-    if (c < 0x80) {
-      emit(text.substr(i, 1), at, QuoteSide::kEither);
-      ++i;
-      continue;
-    }
+    uint32_t at = static_cast<uint32_t>(i);
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
     if (i + len > n) len = n - i;
     uint32_t cp = 0;
@@ -104,9 +125,7 @@ FoldedText Fold(std::string_view text) {
     i += len;
   }
   out.text.resize(o);
-  out.original.resize(o + 1);
-  out.original[o] = static_cast<uint32_t>(n);
-  out.quote_side.resize(o);
+  copied_from(n);  // the end maps to the original's end
   return out;
 }
 

@@ -19,13 +19,32 @@ namespace newsgraph {
 /// know which side they open.
 enum class QuoteSide : uint8_t { kNone, kOpen, kClose, kEither };
 
+/// The folded copy and the way back to the original. Most news text is
+/// plain ASCII, which folds to itself byte for byte, so the offset map is
+/// kept as runs: a run starts at a folded offset and either counts up from
+/// an original offset (bytes copied as they were) or stays on one original
+/// offset (all bytes that one folded character became, or that a kept
+/// non-ASCII character spans). Plain ASCII text has no runs at all.
 struct FoldedText {
-  std::string text;                 ///< the folded copy
-  std::vector<uint32_t> original;   ///< byte in the original for each folded byte, plus end
-  std::vector<QuoteSide> quote_side;  ///< per folded byte: what a '"' was before folding
+  struct Run {
+    uint32_t folded;    ///< first folded byte of the run
+    uint32_t original;  ///< original byte of that folded byte
+    bool counts;        ///< later bytes step with the original (else stay)
+  };
+  struct Quote {
+    uint32_t at;  ///< folded offset of a '"'
+    QuoteSide side;
+  };
+
+  std::string text;          ///< the folded copy
+  std::vector<Run> runs;     ///< in folded order; none for text that folded to itself
+  std::vector<Quote> quotes;  ///< every '"' of the folded copy, in order
 
   /// Original byte offset of folded offset `i` (i may equal text.size()).
-  uint32_t ToOriginal(size_t i) const { return original[i]; }
+  uint32_t ToOriginal(size_t i) const;
+  /// What the '"' at folded offset `i` was before folding; kNone where
+  /// there is no '"'.
+  QuoteSide QuoteSideAt(size_t i) const;
 };
 
 /// Folds valid UTF-8 `text` (see utf8.h).

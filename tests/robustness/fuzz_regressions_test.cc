@@ -44,7 +44,7 @@ void ExpectFuzzInvariants(std::string_view bytes) {
   EXPECT_TRUE(IsValidUtf8(clean.text));
   EXPECT_EQ(clean.text.find('\r'), std::string::npos);
   FoldedText folded = Fold(clean.text);
-  ASSERT_EQ(folded.original.size(), folded.text.size() + 1);
+  ASSERT_EQ(folded.ToOriginal(folded.text.size()), clean.text.size());
   Segmentation seg = Segment(folded.text, Lexicon::Default());
   uint32_t last = 0;
   for (const Sentence& s : seg.sentences) {

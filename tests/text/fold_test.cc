@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace newsgraph {
 namespace {
@@ -12,7 +14,7 @@ namespace {
 TEST(FoldTest, LeavesPlainAsciiUnchanged) {
   FoldedText f = Fold("Maria said: \"Yes.\"");
   EXPECT_EQ(f.text, "Maria said: \"Yes.\"");
-  ASSERT_EQ(f.original.size(), f.text.size() + 1);
+  EXPECT_TRUE(f.runs.empty());  // nothing to map: offsets are the same
   for (size_t i = 0; i <= f.text.size(); ++i) EXPECT_EQ(f.ToOriginal(i), i);
 }
 
@@ -20,9 +22,8 @@ TEST(FoldTest, FoldsCurlyDoubleQuotesAndRemembersTheirSide) {
   std::string original = "\xE2\x80\x9CYes\xE2\x80\x9D";  // “Yes”
   FoldedText f = Fold(original);
   EXPECT_EQ(f.text, "\"Yes\"");
-  ASSERT_EQ(f.quote_side.size(), f.text.size());
-  EXPECT_EQ(f.quote_side[0], QuoteSide::kOpen);
-  EXPECT_EQ(f.quote_side[4], QuoteSide::kClose);
+  EXPECT_EQ(f.QuoteSideAt(0), QuoteSide::kOpen);
+  EXPECT_EQ(f.QuoteSideAt(4), QuoteSide::kClose);
   // 'Y' is the fourth byte of the original, after the 3-byte mark.
   EXPECT_EQ(f.ToOriginal(1), 3u);
   EXPECT_EQ(f.ToOriginal(4), 6u);
@@ -32,8 +33,8 @@ TEST(FoldTest, FoldsCurlyDoubleQuotesAndRemembersTheirSide) {
 TEST(FoldTest, FoldsGuillemetsWithTheirSide) {
   FoldedText f = Fold("\xC2\xAB" "Da" "\xC2\xBB");  // «Da»
   EXPECT_EQ(f.text, "\"Da\"");
-  EXPECT_EQ(f.quote_side[0], QuoteSide::kOpen);
-  EXPECT_EQ(f.quote_side[3], QuoteSide::kClose);
+  EXPECT_EQ(f.QuoteSideAt(0), QuoteSide::kOpen);
+  EXPECT_EQ(f.QuoteSideAt(3), QuoteSide::kClose);
 }
 
 TEST(FoldTest, FoldsCurlyApostropheToStraight) {
@@ -74,6 +75,49 @@ TEST(FoldTest, KeepsOtherNonAsciiLettersAndTheirOffsets) {
   FoldedText f = Fold(original);
   EXPECT_EQ(f.text, "\xC3\x93lafur \"ok\"");
   EXPECT_EQ(f.ToOriginal(9), 11u);  // 'o' of ok
+}
+
+// The offset runs and quote list against the plain statement of what they
+// stand for: fold each character on its own; every byte it became maps to
+// the character's first byte, the end to the original's end, and a '"' it
+// became has the side that one-character fold gave it.
+TEST(FoldTest, RunsAndQuotesAgreeWithCharacterByCharacterFolding) {
+  const std::vector<std::string> palette = {
+      "a", "Z", " ", ".", "\"", "'", "\n", "7",
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x99",
+      "\xE2\x80\x93", "\xC2\xA0", "\xE2\x80\xA6", "\xE2\x80\x8B", "\xC2\xAD",
+      "\xC3\xA9", "\xD0\x96", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xE2\x80\xA2"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string original, want_text;
+    std::vector<uint32_t> want_original;
+    std::vector<QuoteSide> want_side;
+    size_t chars = rng() % 40;
+    for (size_t k = 0; k < chars; ++k) {
+      // Mostly plain ASCII runs, as in news text.
+      const std::string& ch = palette[rng() % 3 == 0 ? rng() % palette.size() : rng() % 8];
+      FoldedText one = Fold(ch);
+      for (size_t b = 0; b < one.text.size(); ++b) {
+        want_original.push_back(static_cast<uint32_t>(original.size()));
+        want_side.push_back(one.QuoteSideAt(b));
+      }
+      want_text += one.text;
+      original += ch;
+    }
+    want_original.push_back(static_cast<uint32_t>(original.size()));
+    FoldedText f = Fold(original);
+    SCOPED_TRACE(testing::PrintToString(original));
+    ASSERT_EQ(f.text, want_text);
+    for (size_t i = 0; i <= f.text.size(); ++i) ASSERT_EQ(f.ToOriginal(i), want_original[i]) << i;
+    for (size_t i = 0; i < f.text.size(); ++i) ASSERT_EQ(f.QuoteSideAt(i), want_side[i]) << i;
+  }
+}
+
+TEST(FoldTest, SingleCharactersKeepTheirQuoteSides) {
+  EXPECT_EQ(Fold("\"").QuoteSideAt(0), QuoteSide::kEither);
+  EXPECT_EQ(Fold("\xE2\x80\x9C").QuoteSideAt(0), QuoteSide::kOpen);
+  EXPECT_EQ(Fold("\xC2\xBB").QuoteSideAt(0), QuoteSide::kClose);
+  EXPECT_EQ(Fold("a").QuoteSideAt(0), QuoteSide::kNone);
 }
 
 }  // namespace
