@@ -164,6 +164,19 @@ void BM_Extractor(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
 }
+// Quote scanning alone: pairing the quotation marks of every paragraph.
+void BM_QuoteScan(benchmark::State& state) {
+  std::vector<DocAnalysis> analyses;
+  for (const Document& d : bench::Corpus()) analyses.push_back(Analyze(d.text, Lex()));
+  for (auto _ : state) {
+    size_t spans = 0;
+    for (const DocAnalysis& a : analyses) spans += FindQuoteSpans(a).size();
+    benchmark::DoNotOptimize(spans);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bench::CorpusBytes()));
+}
+BENCHMARK(BM_QuoteScan)->Unit(benchmark::kMillisecond);
+
 // Quote scanning and speaker attribution.
 BENCHMARK_TEMPLATE(BM_Extractor, ExtractSpeech)->Name("BM_SpeechExtraction")->Unit(benchmark::kMillisecond);
 BENCHMARK_TEMPLATE(BM_Extractor, ExtractMembership)->Name("BM_MembershipExtraction")->Unit(benchmark::kMillisecond);
