@@ -193,5 +193,18 @@ void BM_ExtractTriples(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractTriples)->Unit(benchmark::kMillisecond);
 
+// The same text as one long document (the corpus's articles one after the
+// other): per-document work must stay linear, so bytes/s should be close to
+// BM_ExtractTriples'. (A lookup that scans the whole document per clause,
+// quote or title shows here first.)
+void BM_ExtractOneLongDocument(benchmark::State& state) {
+  Document one;
+  one.id = "long";
+  for (const Document& d : bench::Corpus()) one.text += d.text + "\n\n";
+  for (auto _ : state) benchmark::DoNotOptimize(ExtractTriples(one, Lex()).size());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * one.text.size()));
+}
+BENCHMARK(BM_ExtractOneLongDocument)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace newsgraph

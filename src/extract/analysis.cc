@@ -315,7 +315,7 @@ class LowerCaseWords {
       }
       if (words_.empty()) return false;
     }
-    if (scans_left_ > 0) {
+    if (scans_left_ > 0 && words_.size() <= kScanLimit) {
       --scans_left_;
       for (std::string_view w : words_) {
         if (w == lower) return true;
@@ -329,6 +329,8 @@ class LowerCaseWords {
  private:
   const DocAnalysis& doc_;
   int scans_left_ = 8;
+  // Longer lists (a book-length document) go to the index at once.
+  static constexpr size_t kScanLimit = 4096;
   std::vector<std::string_view> words_;
   std::unordered_set<std::string_view> index_;
 };
@@ -400,8 +402,11 @@ class RoleFinder {
     }
     if (r.of_type == EntityType::kCountry && p.country.empty()) p.country = r.of;
     if (r.of_type == EntityType::kOrganization && p.org.empty()) p.org = r.of;
-    for (const RoleSighting& seen : doc_.roles) {
-      if (seen.person == r.person && seen.sentence == r.sentence && seen.role == r.role) return;
+    // Sentences are read in order, so a sighting of this sentence can only
+    // be at the end of the list.
+    for (auto seen = doc_.roles.rbegin(); seen != doc_.roles.rend() && seen->sentence == r.sentence;
+         ++seen) {
+      if (seen->person == r.person && seen->role == r.role) return;
     }
     doc_.roles.push_back(std::move(r));
   }

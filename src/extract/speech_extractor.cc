@@ -1,6 +1,7 @@
 #include "extract/speech_extractor.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <cstring>
 #include <set>
 
@@ -53,6 +54,7 @@ class SpeechExtractor {
     quote_end_max_.resize(quotes_.size());
     for (size_t q = 0; q < quotes_.size(); ++q) {
       if (q > 0 && quotes_[q].begin < quotes_[q - 1].begin) quotes_sorted_ = false;
+      if (q > 0 && quotes_[q].open < quotes_[q - 1].open) opens_sorted_ = false;
       quote_end_max_[q] = std::max(quotes_[q].end, q > 0 ? quote_end_max_[q - 1] : 0u);
     }
     quotes_in_sentence_.resize(d_.sentences.size());
@@ -226,7 +228,10 @@ class SpeechExtractor {
       return role.substr(rs + 1) == title.name;
     };
     int best = -1, best_seen = -1;
-    for (size_t p = 0; p < d_.people.size(); ++p) {
+    const std::vector<int>* candidates = RoleCandidates(title.name);
+    const size_t n = candidates ? candidates->size() : d_.people.size();
+    for (size_t c = 0; c < n; ++c) {
+      const size_t p = candidates ? static_cast<size_t>((*candidates)[c]) : c;
       const PersonInfo& info = d_.people[p];
       if (!country.empty() && info.country != country) continue;
       bool has = false;
@@ -249,6 +254,32 @@ class SpeechExtractor {
       return sp;
     }
     return Speaker();
+  }
+
+  // In a document with many people, those who have a role that is `title`
+  // or ends with it, in ascending order (every person ResolveDescription
+  // could match, and more); nullptr for "every person".
+  const std::vector<int>* RoleCandidates(const std::string& title) const {
+    if (d_.people.size() <= 64) return nullptr;
+    if (!role_index_built_) {
+      role_index_built_ = true;
+      for (size_t p = 0; p < d_.people.size(); ++p) {
+        for (const std::string& role : d_.people[p].roles) {
+          role_index_[role].push_back(static_cast<int>(p));
+          size_t space = role.rfind(' ');
+          if (space != std::string::npos) {
+            role_index_[role.substr(space + 1)].push_back(static_cast<int>(p));
+          }
+        }
+      }
+      for (auto& entry : role_index_) {
+        std::vector<int>& people = entry.second;
+        people.erase(std::unique(people.begin(), people.end()), people.end());
+      }
+    }
+    static const std::vector<int> kNobody;
+    auto found = role_index_.find(title);
+    return found == role_index_.end() ? &kNobody : &found->second;
   }
 
   // The body behind "the statement": "a statement by X", "X's statement".
@@ -1317,7 +1348,17 @@ class SpeechExtractor {
     const SentenceInfo& s = d_.sentences[si];
     uint32_t begin = s.tokens[from_token].begin;
     // A direct quote that opens inside the clause and runs on belongs to it.
-    for (size_t q = 0; q < quotes_.size(); ++q) {
+    // Quotes open in text order, so the first candidate is found by binary
+    // search (a long document has many quotes and many clauses).
+    size_t first = 0;
+    if (opens_sorted_) {
+      first = static_cast<size_t>(
+          std::partition_point(quotes_.begin(), quotes_.end(),
+                               [&](const QuoteSpan& q) { return q.open < begin; }) -
+          quotes_.begin());
+    }
+    for (size_t q = first; q < quotes_.size(); ++q) {
+      if (opens_sorted_ && quotes_[q].open >= end) break;
       if (quotes_[q].open >= begin && quotes_[q].open < end) {
         if (quotes_[q].open == begin && quotes_[q].close + 2 >= end) return;  // the quote itself
         end = std::max(end, quotes_[q].close);
@@ -1691,6 +1732,9 @@ class SpeechExtractor {
   std::vector<Triple>& out_;
   std::vector<QuoteSpan> quotes_;
   bool quotes_sorted_ = true;          ///< begins never decrease (InsideQuote)
+  bool opens_sorted_ = true;           ///< opening marks never decrease (AddReported)
+  mutable bool role_index_built_ = false;  ///< RoleCandidates()
+  mutable std::unordered_map<std::string, std::vector<int>> role_index_;
   std::vector<uint32_t> quote_end_max_;  ///< furthest end of quotes_[0..q]
   std::vector<bool> consumed_;
   std::vector<Speaker> group_speaker_;

@@ -2,6 +2,8 @@
 // organisations.
 #include <gtest/gtest.h>
 
+#include "extract/analysis.h"
+#include "extract/lexicon.h"
 #include "test_util.h"
 
 namespace newsgraph {
@@ -71,6 +73,27 @@ TEST(SpeakerResolutionTest, ResolvesRoleDescriptionToPersonWithThatRole) {
   EXPECT_TRUE(SaidBy(Extract(
       "Political analyst Peter Lund spoke on Monday. \"The vote was rigged,\" the analyst said."),
                      "The vote was rigged", "Peter Lund"));
+}
+
+// A long document with many people takes the indexed path to the same answer.
+TEST(SpeakerResolutionTest, ResolvesRoleDescriptionAmongManyPeople) {
+  const char* given[] = {"Maria", "Peter", "Anna", "Erik", "Sofia", "Jonas", "Laura", "Henrik"};
+  const char* family[] = {"Olsen", "Berg", "Dahl", "Moe", "Strand", "Holm", "Lie", "Bakke", "Vik",
+                          "Aas"};
+  std::string text;
+  for (const char* g : given) {
+    for (const char* f : family) {
+      text += std::string("Economist ") + g + " " + f + " spoke on Monday.\n\n";
+    }
+  }
+  text += "Political analyst Aidar Bekov spoke on Tuesday.\n\n";
+  text += "\"The vote was rigged,\" the analyst said.\n\n";
+  text += "\"Prices will fall,\" the economist said.";
+  ASSERT_GT(Analyze(text, Lexicon::Default()).people.size(), 64u);
+  auto t = Extract(text);
+  EXPECT_TRUE(SaidBy(t, "The vote was rigged", "Aidar Bekov")) << Dump(t);
+  // The economist last seen: the last one named.
+  EXPECT_TRUE(SaidBy(t, "Prices will fall", "Henrik Aas")) << Dump(t);
 }
 
 TEST(SpeakerResolutionTest, ResolvesRoleDescriptionFromCopulaSentence) {
