@@ -552,7 +552,7 @@ class SpeechExtractor {
   Speaker DemonymBody(const SentenceInfo& s, size_t k) const {
     const auto& t = s.tokens;
     Speaker sp;
-    if (k < 2 || !t[k - 1].word || t[k - 1].capital ||
+    if (k < 2 || k > t.size() || !t[k - 1].word || t[k - 1].capital ||
         !lex_.InList(SpeechList::kStateBodies, t[k - 1])) {
       return sp;
     }
@@ -1207,6 +1207,7 @@ class SpeechExtractor {
           s.mentions[s.mention_at[j]].kind == MentionKind::kDemonym) {
         return std::string::npos;  // "told African American radio host ..."
       }
+      if (j >= n) return std::string::npos;  // "X told the summit" and nothing after
       bool opens = j > audience_end || t[j].capital || t[j].number ||
                    IsSubjectPronoun(t[j]) || lex_.InList(SpeechList::kClauseOpeners, t[j]);
       if (j + 3 < n && opens && StartsClause(t[j]) &&

@@ -89,6 +89,18 @@ TEST(FuzzRegressionsTest, EdgeInputsKeepTheInvariants) {
   }
 }
 
+// Found by a differential review: the speech rules read one token past a
+// sentence that ends right after "told <audience>" or "statement by the".
+// Inside a document that is the next sentence's token (and a sanitizer
+// build, whose spans check their bounds, traps); at the document's end it
+// was memory the token array had reserved but not filled.
+TEST(FuzzRegressionsTest, SentenceEndingInsideAReportingPattern) {
+  for (const char* text : {"John Smith told the summit", "\"We will act,\" said the statement by the",
+                           "John Smith told the summit\n\nMaria Olsen told reporters"}) {
+    ExpectFuzzInvariants(text);
+  }
+}
+
 TEST(FuzzRegressionsTest, SentenceBoundHoldsWithoutSpacesToCutAt) {
   // kMaxSentenceBytes must hold even when there is no space to cut at.
   ExpectFuzzInvariants(std::string(5000, 'A'));
