@@ -116,13 +116,6 @@ void AppendNodeLabel(std::string_view name, EntityType type, size_t max_label, s
   out += '"';
 }
 
-// "predicate: role year" into `label`.
-void EdgeLabel(const GraphStore& g, const FactEdge& fact, std::string& label) {
-  label.assign(ToString(fact.predicate));
-  if (fact.role != StringPool::kEmpty) label.append(": ").append(g.Str(fact.role));
-  if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
-}
-
 // 1.0 for one sighting, +0.5 per further sighting, at most 5.0; written
 // without printf so the locale cannot turn the point into a comma.
 void AppendPenWidth(size_t evidence_count, OutputBuffer& out) {
@@ -173,7 +166,7 @@ void WriteDot(const GraphStore& g, std::ostream& stream, const DotOptions& optio
     if (fact.predicate == Predicate::kMentions) {
       out << "style=\"dashed\", color=\"#999999\", arrowhead=\"open\"";
     } else {
-      EdgeLabel(g, fact, label);
+      g.FactLabel(fact, label);
       out << "label=\"";
       AppendShortened(label, options.max_label, out.text());
       out << "\", penwidth=\"";

@@ -60,13 +60,6 @@ void DataNumber(OutputBuffer& out, std::string_view key, Int value) {
   out << "      <data key=\"" << key << "\">" << value << "</data>\n";
 }
 
-// "predicate: role year" into `label`.
-void EdgeLabel(const GraphStore& g, const FactEdge& fact, std::string& label) {
-  label.assign(ToString(fact.predicate));
-  if (fact.role != StringPool::kEmpty) label.append(": ").append(g.Str(fact.role));
-  if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
-}
-
 }  // namespace
 
 void WriteGraphML(const GraphStore& g, std::ostream& stream) {
@@ -110,7 +103,7 @@ void WriteGraphML(const GraphStore& g, std::ostream& stream) {
         << "\" target=\"n" << boost::target(e, graph) << "\">\n";
     Data(out, "e_predicate", ToString(fact.predicate));
     Data(out, "e_interaction", ToString(fact.predicate));
-    EdgeLabel(g, fact, text);
+    g.FactLabel(fact, text);
     Data(out, "e_label", text);
     if (fact.year != 0) DataNumber(out, "e_year", fact.year);
     if (fact.role != StringPool::kEmpty) Data(out, "e_role", g.Str(fact.role));

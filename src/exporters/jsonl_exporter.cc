@@ -56,15 +56,6 @@ void PutConfidence(JsonWriter& w, double value) {
   w.Double(RoundConfidence(value));
 }
 
-void Flush(const rapidjson::StringBuffer& buffer, std::ostream& out) {
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-  out.put('\n');
-}
-
-}  // namespace
-
-namespace {
-
 // The triple stream is written by hand rather than through RapidJSON's
 // Writer: `extract` writes one line per fact, and the Writer's per-value
 // bookkeeping cost as much as extracting some of them. The bytes are the

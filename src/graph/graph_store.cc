@@ -44,6 +44,12 @@ uint64_t SightingHash(uint32_t fact, const Sighting& s) {
 
 }  // namespace
 
+void GraphStore::FactLabel(const FactEdge& fact, std::string& label) const {
+  label.assign(ToString(fact.predicate));
+  if (fact.role != StringPool::kEmpty) label.append(": ").append(Str(fact.role));
+  if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
+}
+
 GraphStore::GraphStore(const Lexicon* lexicon)
     : lexicon_(lexicon), graph_(std::make_unique<Graph>()) {}
 

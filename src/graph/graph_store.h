@@ -141,6 +141,9 @@ class GraphStore {
   /// ids are dense: 0 ("") up to num_doc_names() - 1.
   std::string_view DocName(StringId id) const { return doc_names_.Get(id); }
   size_t num_doc_names() const { return doc_names_.size(); }
+  /// "predicate: role year" (role and year when set) into `label`: how DOT
+  /// and GraphML label a fact.
+  void FactLabel(const FactEdge& fact, std::string& label) const;
   /// The id of a document name, or StringPool::kNone if no sighting or
   /// loaded document has it.
   StringId FindDoc(std::string_view doc) const { return doc_names_.Find(doc); }
