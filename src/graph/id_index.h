@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/string_map.h"
+
 namespace newsgraph {
 
 /// Mixes a 64-bit value so that every input bit reaches the high bits
@@ -36,10 +38,8 @@ inline uint64_t HashCombine(uint64_t h, uint64_t value) {
   return MixBits(h ^ (value + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
 }
 
-/// A 64-bit hash of a string for IdIndex.
-inline uint64_t HashString(std::string_view s) {
-  return MixBits(std::hash<std::string_view>()(s));
-}
+/// A 64-bit hash of a string for IdIndex: the lexicon tables' hash.
+inline uint64_t HashString(std::string_view s) { return HashBytes(s); }
 
 class IdIndex {
  public:
