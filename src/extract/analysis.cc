@@ -60,6 +60,16 @@ struct MentionScratch {
 
 // Finds the mentions of one sentence's tokens; they are left in the
 // scratch's `mentions`, in token order.
+// Marks the tokens each of `count` mentions covers with its index in
+// `mention_at` (token index -> mention index, -1 elsewhere, left as it is).
+void IndexMentions(const Mention* mentions, size_t count, int* mention_at) {
+  for (size_t m = 0; m < count; ++m) {
+    for (uint32_t k = mentions[m].first; k < mentions[m].last; ++k) {
+      mention_at[k] = static_cast<int>(m);
+    }
+  }
+}
+
 class MentionFinder {
  public:
   MentionFinder(const DocAnalysis& doc, Span<Token> tokens, MentionScratch& scratch)
@@ -156,18 +166,18 @@ class MentionFinder {
     // hard to predict token by token.
     constexpr uint64_t kMayStart = kWordTitleStart | kWordGroupNoun | kWordStatementNoun;
     const char first = t.lower[0];
-    const size_t size = t.lower.size();
-    const bool pronoun_like =
-        (size - 2 <= 2) & ((first == 'h') | (first == 's') | (first == 't'));
-    const bool may_start = t.capital | pronoun_like | ((lex_.WordFlags(t) & kMayStart) != 0) |
+    const bool may_start = t.capital | MayBePronoun(t.lower) |
+                           ((lex_.WordFlags(t) & kMayStart) != 0) |
                            (static_cast<unsigned char>(first - '0') <= 9);
     if (!(t.word & may_start)) return 0;
     return TryMentionAt(i);
   }
 
+  // 2 to 4 bytes starting h, s or t: what a pronoun the finder knows looks
+  // like. Without short-circuits (TryAt above); `lower` is not empty.
   static bool MayBePronoun(std::string_view lower) {
-    return lower.size() >= 2 && lower.size() <= 4 &&
-           (lower[0] == 'h' || lower[0] == 's' || lower[0] == 't');
+    const char first = lower[0];
+    return (lower.size() - 2 <= 2) & ((first == 'h') | (first == 's') | (first == 't'));
   }
 
   __attribute__((noinline)) size_t TryMentionAt(size_t i) {
@@ -669,12 +679,8 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
     MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
     // The mention index: token → mention of this sentence, or -1.
     doc.all_mention_at.resize(doc.all_tokens.size(), -1);
-    for (size_t m = 0; m < scratch.mentions.size(); ++m) {
-      const Mention& mention = scratch.mentions[m];
-      for (uint32_t k = mention.first; k < mention.last; ++k) {
-        doc.all_mention_at[first_token + k] = static_cast<int>(m);
-      }
-    }
+    IndexMentions(scratch.mentions.data(), scratch.mentions.size(),
+                  doc.all_mention_at.data() + first_token);
     for (Mention& mention : scratch.mentions) doc.all_mentions.push_back(std::move(mention));
   }
   offsets[n_sentences] = {doc.all_tokens.size(), doc.all_mentions.size()};
@@ -769,9 +775,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
     if (kept == ms.end()) continue;  // the index still holds
     ms = Span<Mention>(ms.data(), static_cast<size_t>(kept - ms.begin()));
     std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
-    for (size_t m = 0; m < ms.size(); ++m) {
-      for (uint32_t k = ms[m].first; k < ms[m].last; ++k) s.mention_at[k] = static_cast<int>(m);
-    }
+    IndexMentions(ms.data(), ms.size(), s.mention_at.data());
   }
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) RoleFinder(doc, si).Run();
   return doc;

@@ -1,7 +1,5 @@
 #include "extract/lexicon.h"
 
-#include "extract/span.h"
-
 #include <unistd.h>
 
 #include <cstdio>
@@ -13,6 +11,8 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+
+#include "extract/span.h"
 
 namespace newsgraph {
 namespace {
@@ -573,16 +573,6 @@ void Lexicon::BuildWordTable() {
   }
 }
 
-Lexicon::Classification Lexicon::Classify(const Token& token) const {
-  // token.lower is Lower(token.text) for tokens from Analyze(); compute it
-  // for hand-made tokens that lack it.
-  if (token.lower.size() != token.text.size()) {
-    std::string lowered = Lower(token.text);
-    return ClassifyLower(token, lowered);
-  }
-  return ClassifyLower(token, token.lower);
-}
-
 Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_view lower) const {
   Classification c;
   c.flags = kWordAnnotated;
@@ -619,8 +609,7 @@ void Lexicon::Annotate(Token* tokens, size_t count) const {
     const Classification c = (!t.word && t.shaped && t.text.size() == 1 &&
                               static_cast<unsigned char>(t.text[0]) < 0x80)
                                  ? punctuation_[static_cast<unsigned char>(t.text[0])]
-                             : t.lower.size() == t.text.size() ? ClassifyLower(t, t.lower)
-                                                               : Classify(t);
+                                 : Classify(t);
     t.lexicon_flags = c.flags;
     t.lexicon_form = c.form;
     t.lexicon_word = c.word;

@@ -318,7 +318,7 @@ class Lexicon {
     const LexiconForm* form = nullptr;
     const LexiconWord* word = nullptr;
   };
-  /// The flags and exact-spelling entry of a token, by lookup.
+  /// The flags and exact-spelling entry of a token, by lookup (inline, below).
   Classification Classify(const Token& token) const;
   /// Classify() given the token's lower-case form.
   Classification ClassifyLower(const Token& token, std::string_view lower) const;
@@ -387,6 +387,14 @@ class Lexicon {
 
 /// Lower-case ASCII copy (other bytes unchanged).
 std::string Lower(std::string_view s);
+
+// Inline: Annotate() runs it for every word of every document.
+inline Lexicon::Classification Lexicon::Classify(const Token& token) const {
+  // token.lower is Lower(token.text) for tokens from Analyze(); compute it
+  // for hand-made tokens that lack it.
+  if (token.lower.size() == token.text.size()) return ClassifyLower(token, token.lower);
+  return ClassifyLower(token, Lower(token.text));
+}
 /// Lower() of in[0, n) into out[0, n) (which may be `in`).
 void LowerAscii(const char* in, size_t n, char* out);
 

@@ -64,7 +64,6 @@ class MembershipReader {
     return !context_org_.empty() && (s_->word_flags & kWordOrganizationAnaphor);
   }
 
-
   // An organisation at token k: a lexicon organisation, or "the
   // organization" referring back. Sets *end to the token after it.
   const std::string* OrgAt(size_t k, size_t* end) const {

@@ -1,9 +1,9 @@
 #include "extract/speech_extractor.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <cstring>
 #include <set>
+#include <unordered_map>
 
 namespace newsgraph {
 namespace {
@@ -54,7 +54,6 @@ class SpeechExtractor {
     quote_end_max_.resize(quotes_.size());
     for (size_t q = 0; q < quotes_.size(); ++q) {
       if (q > 0 && quotes_[q].begin < quotes_[q - 1].begin) quotes_sorted_ = false;
-      if (q > 0 && quotes_[q].open < quotes_[q - 1].open) opens_sorted_ = false;
       quote_end_max_[q] = std::max(quotes_[q].end, q > 0 ? quote_end_max_[q - 1] : 0u);
     }
     quotes_in_sentence_.resize(d_.sentences.size());
@@ -1349,17 +1348,18 @@ class SpeechExtractor {
     const SentenceInfo& s = d_.sentences[si];
     uint32_t begin = s.tokens[from_token].begin;
     // A direct quote that opens inside the clause and runs on belongs to it.
-    // Quotes open in text order, so the first candidate is found by binary
-    // search (a long document has many quotes and many clauses).
+    // Quotes open in text order (a quote begins right after its opening
+    // mark), so the first candidate is found by binary search (a long
+    // document has many quotes and many clauses).
     size_t first = 0;
-    if (opens_sorted_) {
+    if (quotes_sorted_) {
       first = static_cast<size_t>(
           std::partition_point(quotes_.begin(), quotes_.end(),
                                [&](const QuoteSpan& q) { return q.open < begin; }) -
           quotes_.begin());
     }
     for (size_t q = first; q < quotes_.size(); ++q) {
-      if (opens_sorted_ && quotes_[q].open >= end) break;
+      if (quotes_sorted_ && quotes_[q].open >= end) break;
       if (quotes_[q].open >= begin && quotes_[q].open < end) {
         if (quotes_[q].open == begin && quotes_[q].close + 2 >= end) return;  // the quote itself
         end = std::max(end, quotes_[q].close);
@@ -1732,8 +1732,7 @@ class SpeechExtractor {
   const Lexicon& lex_;
   std::vector<Triple>& out_;
   std::vector<QuoteSpan> quotes_;
-  bool quotes_sorted_ = true;          ///< begins never decrease (InsideQuote)
-  bool opens_sorted_ = true;           ///< opening marks never decrease (AddReported)
+  bool quotes_sorted_ = true;          ///< begins (and so opening marks) never decrease
   mutable bool role_index_built_ = false;  ///< RoleCandidates()
   mutable std::unordered_map<std::string, std::vector<int>> role_index_;
   std::vector<uint32_t> quote_end_max_;  ///< furthest end of quotes_[0..q]
