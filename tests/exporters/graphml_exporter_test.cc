@@ -1,5 +1,7 @@
 #include "exporters/graphml_exporter.h"
 
+#include <unistd.h>
+
 #include <sstream>
 #include <string>
 
@@ -135,6 +137,7 @@ TEST(GraphMLExporterTest, ValidatesAgainstGraphMLSchema) {
   testing_util::TempDir dir;
   const std::string path = WriteHostileFile(dir);
   const std::string xsd = std::string(NEWSGRAPH_SHARED_DIR) + "/schemas/graphml/graphml.xsd";
+  if (access(xsd.c_str(), R_OK) != 0) GTEST_SKIP() << xsd << " not found";
   RunResult r = RunProgram({"xmllint", "--noout", "--nonet", "--schema", xsd, path});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, path + " validates\n");
