@@ -52,8 +52,6 @@ std::string LowerPhrase(const Span<Token>& t, size_t i, size_t len) {
 struct MentionScratch {
   std::vector<int> entity_len;                 ///< EntityAt memo; -1 = not asked yet
   std::vector<const LexiconEntity*> entity;    ///< its entities
-  std::vector<uint32_t> window_ends;           ///< FindEntityAt's windows
-  std::vector<size_t> window_lens;
   std::vector<Mention> mentions;               ///< the sentence's, before they are copied out
   std::string phrase;                          ///< TitleAt's lower-case phrase
 };
@@ -74,8 +72,7 @@ class MentionFinder {
  public:
   MentionFinder(const DocAnalysis& doc, Span<Token> tokens, MentionScratch& scratch)
       : lex_(*doc.lexicon), doc_(doc), t_(tokens), entity_len_(scratch.entity_len),
-        entity_(scratch.entity), window_ends_(scratch.window_ends),
-        window_lens_(scratch.window_lens), found_(scratch.mentions), phrase_(scratch.phrase) {
+        entity_(scratch.entity), found_(scratch.mentions), phrase_(scratch.phrase) {
     entity_len_.assign(t_.size(), -1);
     entity_.resize(t_.size());
     found_.clear();
@@ -114,19 +111,8 @@ class MentionFinder {
   size_t FindEntityAt(size_t i, const LexiconEntity** found) const {
     const Token& t = t_[i];
     if (!t.word || !(t.capital || (t.text[0] >= '0' && t.text[0] <= '9'))) return 0;
-    if (lex_.StartsNoEntity(t)) return 0;
-    size_t max = std::min(lex_.max_entity_words() + 2, t_.size() - i);
-    // Windows ending on a word, longest first.
-    window_ends_.clear();
-    window_lens_.clear();
-    for (size_t len = max; len >= 1; --len) {
-      if (!t_[i + len - 1].word) continue;
-      window_ends_.push_back(t_[i + len - 1].end - t.begin);
-      window_lens_.push_back(len);
-    }
-    std::string_view text = doc_.Text(t.begin, t_[i + max - 1].end);
-    size_t k = lex_.FindLongestEntity(text, window_ends_, found, &t);
-    return k < window_lens_.size() ? window_lens_[k] : 0;
+    const size_t max = std::min(lex_.max_entity_words() + 2, t_.size() - i);
+    return lex_.LongestEntityAt(t_.data() + i, max, found);
   }
 
   size_t TitleAt(size_t i) const {
@@ -303,8 +289,6 @@ class MentionFinder {
   const Span<Token> t_;
   std::vector<int>& entity_len_;  // the MentionScratch's buffers (see there)
   std::vector<const LexiconEntity*>& entity_;
-  std::vector<uint32_t>& window_ends_;
-  std::vector<size_t>& window_lens_;
   std::vector<Mention>& found_;
   std::string& phrase_;
 };

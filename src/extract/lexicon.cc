@@ -154,38 +154,14 @@ struct FoldStop {
   bool at_first_space = false;
   size_t consumed = 0;
   bool by_space = false;  ///< stopped at the separator after the first word
-  /// Optional checkpoints: input sizes in increasing order; the fold's size
-  /// after reading each (what folding just that prefix gives) goes to
-  /// checkpoint_sizes, or npos if the fold passed `limit` first. Folding is
-  /// a left-to-right stream, so the prefix's fold is a prefix of the whole
-  /// fold as long as the checkpoint is at a character boundary.
-  const uint32_t* checkpoints = nullptr;
-  size_t checkpoint_count = 0;
-  size_t* checkpoint_sizes = nullptr;
-  /// Optional: stop at the first completed word whose fold so far is not in
-  /// `prefixes`, and set `prefix_end` to the input offset where that word
-  /// ended (else it stays npos). A window text[0, e) with e >= prefix_end
-  /// then folds to that prefix or to a longer text starting with it.
-  const StringSet* prefixes = nullptr;
-  size_t prefix_end = std::string::npos;
 };
 
 bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& stop) {
   out.clear();
   bool pending_space = false;
   size_t i = 0;
-  // True once a completed word makes the fold so far no prefix of a key.
-  auto prefix_failed = [&](size_t word_end) {
-    if (!stop.prefixes || stop.prefixes->contains(out)) return false;
-    stop.prefix_end = word_end;
-    return true;
-  };
   auto put = [&](char c) {
     if (c == ' ') {
-      if (!pending_space && !out.empty() && prefix_failed(i)) {
-        pending_space = true;
-        return;
-      }
       pending_space = !out.empty();
       return;
     }
@@ -194,28 +170,9 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out.push_back(c);
   };
-  size_t next_checkpoint = 0;
-  auto record_checkpoints = [&](size_t consumed) {
-    while (next_checkpoint < stop.checkpoint_count &&
-           stop.checkpoints[next_checkpoint] <= consumed) {
-      stop.checkpoint_sizes[next_checkpoint++] = out.size();
-    }
-  };
   while (i < text.size()) {
     stop.consumed = i;
-    record_checkpoints(i);
-    if (stop.prefix_end != std::string::npos) {
-      for (; next_checkpoint < stop.checkpoint_count; ++next_checkpoint) {
-        stop.checkpoint_sizes[next_checkpoint] = std::string::npos;
-      }
-      return false;
-    }
-    if (out.size() > limit) {
-      for (; next_checkpoint < stop.checkpoint_count; ++next_checkpoint) {
-        stop.checkpoint_sizes[next_checkpoint] = std::string::npos;
-      }
-      return false;
-    }
+    if (out.size() > limit) return false;
     if (stop.at_first_space && pending_space) {
       stop.by_space = true;
       return true;
@@ -227,10 +184,9 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
       ++i;
       if (!alnum) continue;
       // The rest of a run of ASCII letters and digits, in a tight loop: what
-      // the loop's top would check can only stop it at a checkpoint or past
-      // the limit (no separator, so no pending space or prefix test, here).
-      while (i < text.size() && out.size() <= limit &&
-             !(next_checkpoint < stop.checkpoint_count && stop.checkpoints[next_checkpoint] <= i)) {
+      // the loop's top would check can only stop it past the limit (no
+      // separator, so no pending space, here).
+      while (i < text.size() && out.size() <= limit) {
         char d = text[i];
         bool digit = d >= '0' && d <= '9';
         char low = static_cast<char>(d | 0x20);
@@ -268,8 +224,6 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
     i += len;
   }
   stop.consumed = text.size();
-  if (!pending_space && !out.empty()) prefix_failed(text.size());
-  record_checkpoints(text.size());
   return out.size() <= limit;
 }
 
@@ -331,11 +285,6 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
       bool folded_key = CountWords(form) >= 2 || type != EntityType::kCountry;
       std::string folded = FoldForMatch(form);
       if (folded_key) lex->entity_folded_.emplace(folded, index);
-      // Every word-boundary prefix of the key's fold (FindLongestEntity's walk).
-      for (size_t sp = folded.find(' '); sp != std::string::npos; sp = folded.find(' ', sp + 1)) {
-        lex->entity_prefixes_.insert(std::string_view(folded).substr(0, sp));
-      }
-      lex->entity_prefixes_.insert(folded);
       // Index the key's folded first word (FindEntity's quick rejection).
       std::string_view first = std::string_view(folded).substr(0, folded.find(' '));
       FirstWord bounds;
@@ -347,7 +296,6 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
         bounds.folded = true;
         bounds.max_folded_size = std::max(bounds.max_folded_size, folded.size());
         bounds.folded_sizes |= uint64_t{1} << (folded.size() % 64);
-        lex->max_folded_key_size_ = std::max(lex->max_folded_key_size_, folded.size());
       }
       lex->entity_first_words_.assign(first, bounds);
       lex->max_first_word_size_ = std::max(lex->max_first_word_size_, first.size());
@@ -560,9 +508,21 @@ void Lexicon::BuildWordTable() {
   for (size_t i = 0; i < demonyms_.size(); ++i) {
     form_of(demonyms_.keys()[i]).demonym = &entities_[demonyms_.values()[i]];
   }
-  for (size_t i = 0; i < entity_first_words_.size(); ++i) {
-    words_.get_or_insert(entity_first_words_.keys()[i]).entity_first =
-        &entity_first_words_.values()[i];
+  // The entity trie: every exact key by its fold, every folded key as it is.
+  for (const std::string& key : entity_exact_.keys()) {
+    entity_trie_.node(entity_trie_.Insert(FoldForMatch(key))).exact = true;
+  }
+  for (size_t i = 0; i < entity_folded_.size(); ++i) {
+    entity_trie_.node(entity_trie_.Insert(entity_folded_.keys()[i])).folded_entity =
+        static_cast<uint32_t>(entity_folded_.values()[i]);
+  }
+  // Words of ASCII letters and digits are their own fold: a token's entry
+  // gives its trie word without folding it (LongestEntityAt).
+  for (size_t id = 0; id < entity_trie_.words().size(); ++id) {
+    const std::string& word = entity_trie_.words()[id];
+    bool plain = true;
+    for (char c : word) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    if (plain) words_.get_or_insert(word).entity_word = static_cast<uint32_t>(id);
   }
   // The answers for one-byte punctuation tokens (Annotate's shortcut).
   for (int b = 0; b < 128; ++b) {
@@ -693,67 +653,61 @@ const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
   return index ? &entities_[*index] : nullptr;
 }
 
-size_t Lexicon::FindLongestEntity(std::string_view text, const std::vector<uint32_t>& ends,
-                                  const LexiconEntity** found, const Token* first_token) const {
-  // A token of ASCII letters and digits is followed (in any window) by the
-  // window's end or by an ASCII non-alphanumeric byte, which folds to a
-  // separator: its lower-case form is every window's folded first word.
-  const bool known_first = first_token && (first_token->lexicon_flags & kWordAnnotated) &&
-                           (first_token->lexicon_flags & kWordAsciiAlnum) &&
-                           text.substr(0, first_token->text.size()) == first_token->text;
-  const FirstWord* shared_first = nullptr;
-  if (known_first) {
-    if (StartsNoEntity(*first_token)) return ends.size();
-    shared_first = first_token->lexicon_word->entity_first;
-  }
-  // The same steps as FindEntity() on each window, with shortcuts that
-  // cannot change an answer: a failed first-word test skips every window it
-  // holds for; the folded form of each window is read off one fold of the
-  // longest window (folding streams left to right; windows end at character
-  // boundaries); and that fold stops at the first word where it is no
-  // longer the start of any key's fold. A window reaching that word cannot
-  // be a key, exact or folded: an exact match folds like its key. (Windows
-  // end on tokens, and tokens never end inside a folded word, so each
-  // shorter window's fold is a prefix the walk already found in the set.)
-  thread_local std::vector<uint32_t> ascending;
-  thread_local std::vector<size_t> folded_sizes;
+uint32_t Lexicon::WalkFolded(uint32_t at, std::string_view text) const {
   thread_local std::string folded;
-  ascending.assign(ends.rbegin(), ends.rend());
-  folded_sizes.assign(ascending.size(), std::string::npos);
-  FoldStop walk;
-  walk.checkpoints = ascending.data();
-  walk.checkpoint_count = ascending.size();
-  walk.checkpoint_sizes = folded_sizes.data();
-  walk.prefixes = &entity_prefixes_;
-  FoldImpl(text.substr(0, ends.front()), folded, max_folded_key_size_, walk);
-  size_t skip_min = 1, skip_max = 0;  // window sizes known to find nothing
-  for (size_t k = 0; k < ends.size(); ++k) {
-    if (ends[k] >= walk.prefix_end) continue;
-    std::string_view surface = text.substr(0, ends[k]);
-    if (surface.size() >= skip_min && surface.size() <= skip_max) continue;
-    size_t min_size = 0, max_size = 0;
-    const FirstWord* first =
-        known_first ? shared_first : FirstWordOf(surface, &min_size, &max_size);
-    if (!first) {
-      skip_min = min_size;
-      skip_max = max_size;
-      continue;
+  FoldForMatchInto(text, folded, std::string::npos);
+  for (size_t begin = 0; begin < folded.size();) {
+    size_t end = folded.find(' ', begin);
+    if (end == std::string::npos) end = folded.size();
+    const uint32_t word = entity_trie_.WordId(std::string_view(folded).substr(begin, end - begin));
+    if (word == EntityTrie::kNone) return EntityTrie::kNone;
+    at = entity_trie_.Child(at, word);
+    if (at == EntityTrie::kNone) return EntityTrie::kNone;
+    begin = end + 1;
+  }
+  return at;
+}
+
+size_t Lexicon::LongestEntityAt(const Token* tokens, size_t count,
+                                const LexiconEntity** found) const {
+  // The fold of a window is the folds of its tokens joined by single
+  // spaces: tokens never end inside a folded word (a word run ends at a
+  // byte that folds to a separator), and the bytes between tokens are
+  // spaces. So the window's path in the trie is its tokens' words in turn,
+  // and the walk stops where no key goes on. At each word token the window
+  // so far is tried as FindEntity() would: the exact key first (which has
+  // the same fold, so it ends on this path), then the folded key.
+  const char* const start = tokens[0].text.data();
+  uint32_t at = EntityTrie::kRoot;
+  size_t longest = 0;
+  for (size_t k = 0; k < count; ++k) {
+    const Token& t = tokens[k];
+    if ((t.lexicon_flags & kWordAnnotated) && (t.lexicon_flags & kWordAsciiAlnum)) {
+      // Its lower-case form is its fold: one word, indexed with the lexicon's words.
+      const uint32_t word = t.lexicon_word ? t.lexicon_word->entity_word : EntityTrie::kNone;
+      if (word == EntityTrie::kNone) break;
+      at = entity_trie_.Child(at, word);
+    } else {
+      at = WalkFolded(at, t.text);
     }
-    if (first->MayBeExact(surface.size())) {
+    if (at == EntityTrie::kNone) break;
+    if (!t.word) continue;  // windows end on words
+    const EntityTrie::Node& node = entity_trie_.node(at);
+    if (!node.exact && node.folded_entity == EntityTrie::kNone) continue;
+    const std::string_view surface(start, static_cast<size_t>(t.text.data() + t.text.size() - start));
+    if (node.exact) {
       if (const size_t* index = entity_exact_.find(surface)) {
         *found = &entities_[*index];
-        return k;
+        longest = k + 1;
+        continue;
       }
     }
-    if (!first->folded || !HasTwoWords(surface)) continue;
-    size_t size = folded_sizes[ends.size() - 1 - k];
-    if (size == std::string::npos || !first->MayBeFolded(size)) continue;
-    if (const size_t* index = entity_folded_.find(std::string_view(folded).substr(0, size))) {
-      *found = &entities_[*index];
-      return k;
+    if (node.folded_entity != EntityTrie::kNone && HasTwoWords(surface)) {
+      *found = &entities_[node.folded_entity];
+      longest = k + 1;
     }
   }
-  return ends.size();
+  return longest;
 }
 
 const LexiconEntity* Lexicon::FindDemonym(std::string_view word) const {

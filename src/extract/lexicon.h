@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_trie.h"
 #include "extract/string_map.h"
 #include "extract/tokenizer.h"
 #include "extract/triple.h"
@@ -148,8 +149,8 @@ struct EntityFirstWord {
 struct LexiconWord {
   uint64_t flags = 0;              ///< lower-case-keyed bits
   std::vector<LexiconForm> forms;  ///< exact spellings on exact-keyed lists
-  /// Entity keys whose folded first word is this word, or null.
-  const EntityFirstWord* entity_first = nullptr;
+  /// The word's id in the entity trie (EntityTrie::WordId), or kNone.
+  uint32_t entity_word = EntityTrie::kNone;
 };
 
 class Lexicon {
@@ -178,24 +179,12 @@ class Lexicon {
   /// size is in [*min_size, *max_size]: callers trying many windows from one
   /// start can skip all of them after one call.
   bool MayStartEntity(std::string_view surface, size_t* min_size, size_t* max_size) const;
-  /// The first of the windows text[0, ends[k]) (`ends` decreasing, each at
-  /// a character boundary, ends[0] <= text.size()) that FindEntity() finds:
-  /// returns k and sets *found, or returns ends.size(). Same answers as
-  /// calling FindEntity() on each window in turn, with the shared work done
-  /// once.
-  /// `first`, if given, is the token the windows start with: an annotated
-  /// token of ASCII letters and digits gives every window's first word
-  /// without folding.
-  size_t FindLongestEntity(std::string_view text, const std::vector<uint32_t>& ends,
-                           const LexiconEntity** found, const Token* first = nullptr) const;
-  /// True if FindLongestEntity() must find nothing in windows starting with
-  /// token `t`: it is an annotated token of ASCII letters and digits, so its
-  /// lower-case form is every window's first folded word, and no key starts
-  /// with that word. Callers can skip building windows.
-  bool StartsNoEntity(const Token& t) const {
-    return (t.lexicon_flags & kWordAnnotated) && (t.lexicon_flags & kWordAsciiAlnum) &&
-           !(t.lexicon_word && t.lexicon_word->entity_first);
-  }
+  /// The longest window of `count` consecutive tokens (as Tokenize() cuts
+  /// one text) starting at tokens[0] and ending on a word token that
+  /// FindEntity() finds: returns its size in tokens and sets *found, or
+  /// returns 0. Same answers as calling FindEntity() on each window's text,
+  /// longest first, with one walk down the entity trie instead.
+  size_t LongestEntityAt(const Token* tokens, size_t count, const LexiconEntity** found) const;
   /// Longest number of words an entity name has (bounds the lookup window).
   size_t max_entity_words() const { return max_entity_words_; }
 
@@ -325,6 +314,8 @@ class Lexicon {
   const LexiconForm* FormOf(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_form : Classify(token).form;
   }
+  /// The node reached from `at` by the folded words of `text`, or kNone.
+  uint32_t WalkFolded(uint32_t at, std::string_view text) const;
   /// IsClutterLine()'s prefix test.
   bool HasClutterPrefix(std::string_view lower_line) const;
   /// Fills words_ from the lists (after they are loaded).
@@ -338,14 +329,12 @@ class Lexicon {
 
   std::vector<LexiconEntity> entities_;
   size_t max_first_word_size_ = 0;  ///< longest key in entity_first_words_
-  size_t max_folded_key_size_ = 0;  ///< longest key in entity_folded_
   StringMap<size_t> entity_exact_;
   StringMap<size_t> entity_folded_;
   /// folded first word of every entity key (exact and folded) → bounds
   StringMap<FirstWord> entity_first_words_;
-  /// Every word-boundary prefix of the fold of every entity key, exact or
-  /// folded ("collective", "collective security", ...).
-  StringSet entity_prefixes_;
+  /// Every key of both tables, by the words of its fold (LongestEntityAt).
+  EntityTrie entity_trie_;
   StringMap<size_t> demonyms_;
   StringMap<std::string> demonym_of_;
   StringMap<ReportingVerb> verbs_;
