@@ -524,6 +524,16 @@ void Lexicon::BuildWordTable() {
     for (char c : word) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
     if (plain) words_.get_or_insert(word).entity_word = static_cast<uint32_t>(id);
   }
+  // Forms are complete: a lower-case token's answer, ready (ClassifyLower).
+  for (const std::string& key : words_.keys()) {
+    LexiconWord& word = words_.get_or_insert(key);
+    word.lower_flags = word.flags;
+    for (const LexiconForm& form : word.forms) {
+      if (form.text != key) continue;
+      word.lower_flags |= form.flags;
+      word.lower_form = &form;
+    }
+  }
   // The answers for one-byte punctuation tokens (Annotate's shortcut).
   for (int b = 0; b < 128; ++b) {
     char text[1] = {static_cast<char>(b)};
@@ -551,25 +561,53 @@ Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_v
                                                                : words_.find(lower);
   if (!word) return c;
   c.word = word;
+  if (!(c.flags & kWordHasUpper)) {  // spelled as the word itself
+    c.flags |= word->lower_flags;
+    c.form = word->lower_form;
+    return c;
+  }
   c.flags |= word->flags;
-  for (const LexiconForm& form : word->forms) {
-    if (form.text.size() == token.text.size() &&
-        SameBytes(form.text.data(), token.text.data(), token.text.size())) {
-      c.flags |= form.flags;
-      c.form = &form;
-      break;
+  c.form = ExactForm(*word, token.text);
+  if (c.form) c.flags |= c.form->flags;
+  return c;
+}
+
+const LexiconForm* Lexicon::ExactForm(const LexiconWord& word, std::string_view text) {
+  for (const LexiconForm& form : word.forms) {
+    if (form.text.size() == text.size() && SameBytes(form.text.data(), text.data(), text.size())) {
+      return &form;
     }
   }
-  return c;
+  return nullptr;
 }
 
 void Lexicon::Annotate(Token* tokens, size_t count) const {
   for (Token& t : Span<Token>(tokens, count)) {
-    // Punctuation is one ASCII byte: its answers were worked out at load.
-    const Classification c = (!t.word && t.shaped && t.text.size() == 1 &&
-                              static_cast<unsigned char>(t.text[0]) < 0x80)
-                                 ? punctuation_[static_cast<unsigned char>(t.text[0])]
-                                 : Classify(t);
+    const size_t size = t.text.size();
+    Classification c;
+    if (!t.shaped) {
+      c = Classify(t);
+    } else if (!t.word && size == 1 && static_cast<unsigned char>(t.text[0]) < 0x80) {
+      // Punctuation is one ASCII byte: its answers were worked out at load.
+      c = punctuation_[static_cast<unsigned char>(t.text[0])];
+    } else if (t.lower_padded && size - 1 < 8) {
+      // Most words: ClassifyLower() with the short-key lookup inline.
+      c.flags = kWordAnnotated | (t.ascii_alnum ? uint64_t{kWordAsciiAlnum} : 0) |
+                (t.has_upper ? uint64_t{kWordHasUpper} : 0);
+      c.word = words_.find_short_padded(t.lower);
+      if (c.word) {
+        if (t.has_upper) {
+          c.flags |= c.word->flags;
+          c.form = ExactForm(*c.word, t.text);
+          if (c.form) c.flags |= c.form->flags;
+        } else {
+          c.flags |= c.word->lower_flags;
+          c.form = c.word->lower_form;
+        }
+      }
+    } else {
+      c = Classify(t);
+    }
     t.lexicon_flags = c.flags;
     t.lexicon_form = c.form;
     t.lexicon_word = c.word;

@@ -148,6 +148,10 @@ struct EntityFirstWord {
 /// Everything the one-word lists say about one lower-case word.
 struct LexiconWord {
   uint64_t flags = 0;              ///< lower-case-keyed bits
+  /// What a token spelled exactly as the word (in lower case) is: `flags`
+  /// and the bits of its own form, which is `lower_form` (or null).
+  uint64_t lower_flags = 0;
+  const LexiconForm* lower_form = nullptr;
   std::vector<LexiconForm> forms;  ///< exact spellings on exact-keyed lists
   /// The word's id in the entity trie (EntityTrie::WordId), or kNone.
   uint32_t entity_word = EntityTrie::kNone;
@@ -311,6 +315,8 @@ class Lexicon {
   Classification Classify(const Token& token) const;
   /// Classify() given the token's lower-case form.
   Classification ClassifyLower(const Token& token, std::string_view lower) const;
+  /// The form of `word` spelled exactly `text`, or null.
+  static const LexiconForm* ExactForm(const LexiconWord& word, std::string_view text);
   const LexiconForm* FormOf(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_form : Classify(token).form;
   }

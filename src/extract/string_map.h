@@ -2,8 +2,9 @@
 // lookups of short words by string_view.
 //
 // Design: open addressing with linear probing over a power-of-two slot
-// array kept at most half full. Each slot holds 32 bits of the key's hash
-// and an index into append-only key/value storage (pointers returned by
+// array kept at most half full. Each slot holds 28 bits of the key's hash,
+// the key's size, a key of up to 8 bytes itself, and an index into
+// append-only key/value storage (pointers returned by
 // find() stay valid until the next insertion; the lexicon inserts only
 // while loading, so they live as long as it does). The keys' bytes sit one
 // after another in one buffer, so a probe that matches a tag reads the key
@@ -135,19 +136,21 @@ class StringMap {
   /// without the branches on its length.
   const V* find_padded(std::string_view key) const {
     if (key.empty() || key.size() > 8) return find(key);
+    return find_short_padded(key);
+  }
+  /// find_padded() of a key of 1 to 8 bytes.
+  const V* find_short_padded(std::string_view key) const {
     const uint64_t w = ShortKeyWordPadded(key.data(), key.size());
     const uint64_t h = string_map_internal::HashShort(w, key.size());
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;
-    const uint32_t tag = Tag(h);
+    // The slot holds the key's word and its size (in the tag): a probe
+    // reads one slot and nothing else.
+    const uint32_t tag = Tag(h, key.size());
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index_plus_one == 0) return nullptr;
-      if (slot.tag == tag) {
-        const size_t index = slot.index_plus_one - 1;
-        const KeySpan& span = spans_[index];
-        if (span.word == w && span.size == key.size()) return &values_[index];
-      }
+      if (slot.word == w && slot.tag == tag) return &values_[slot.index_plus_one - 1];
     }
   }
   bool contains(std::string_view key) const { return Find(key, HashBytes(key)) >= 0; }
@@ -167,25 +170,28 @@ class StringMap {
   const std::vector<V>& values() const { return values_; }
 
  private:
-  // 8 bytes, so a probe touches half the memory a full hash would: the
-  // slot is chosen by the hash's low bits and keeps its high 32 as a tag.
+  // The slot is chosen by the hash's low bits and keeps 28 more of its bits
+  // and the key's size (up to 15) as a tag, and a short key's bytes, so
+  // find_padded() decides a short key from the slot alone.
   struct Slot {
-    uint32_t tag = 0;             ///< hash >> 32
+    uint64_t word = 0;            ///< ShortKeyWord() of a key of at most 8 bytes, else 0
+    uint32_t tag = 0;             ///< Tag(hash, size)
     uint32_t index_plus_one = 0;  ///< 0: empty
   };
-  /// Where key i's bytes are in bytes_, and for a key of at most 8 bytes
-  /// its ShortKeyWord() (find_padded() compares that).
+  /// Where key i's bytes are in bytes_.
   struct KeySpan {
-    uint64_t word = 0;
     uint32_t offset = 0, size = 0;
   };
-  static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+  static uint32_t Tag(uint64_t h, size_t size) {
+    return (static_cast<uint32_t>(h >> 32) & ~uint32_t{15}) |
+           static_cast<uint32_t>(size < 15 ? size : 15);
+  }
 
   // Index of `key` in keys_/values_, or -1.
   long Find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return -1;
     const size_t mask = slots_.size() - 1;
-    const uint32_t tag = Tag(h);
+    const uint32_t tag = Tag(h, key.size());
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index_plus_one == 0) return -1;
@@ -202,18 +208,19 @@ class StringMap {
   void Insert(std::string_view key, uint64_t h, V value) {
     if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
     keys_.emplace_back(key);
-    spans_.push_back({key.size() <= 8 ? ShortKeyWord(key.data(), key.size()) : 0,
-                      static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size())});
+    spans_.push_back({static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size())});
     bytes_.append(key);
     values_.push_back(std::move(value));
     Place(h, static_cast<uint32_t>(keys_.size()));
   }
 
   void Place(uint64_t h, uint32_t index_plus_one) {
+    const std::string& key = keys_[index_plus_one - 1];
     size_t mask = slots_.size() - 1;
     size_t i = h & mask;
     while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = Slot{Tag(h), index_plus_one};
+    slots_[i] = Slot{key.size() <= 8 ? ShortKeyWord(key.data(), key.size()) : 0,
+                     Tag(h, key.size()), index_plus_one};
   }
 
   void Grow() {
