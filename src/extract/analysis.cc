@@ -36,15 +36,26 @@ bool IsNameParticle(std::string_view w) {
 }
 
 // Lower-cased words of tokens [i, i+len) joined by single spaces, or "" if
-// any is punctuation other than an inner hyphen.
-std::string LowerPhrase(const Span<Token>& t, size_t i, size_t len) {
-  std::string out;
+// any is punctuation other than an inner hyphen: a view of the lower-case
+// text when the text spaces them so, else a string kept in `phrases`.
+std::string_view LowerPhrase(const Span<Token>& t, size_t i, size_t len,
+                             std::deque<std::string>& phrases) {
+  bool as_written = true;
   for (size_t k = i; k < i + len; ++k) {
     if (!t[k].word) return "";
+    if (k > i) {
+      as_written &= t[k].begin == t[k - 1].end + 1 && t[k].lower.data()[-1] == ' ';
+    }
+  }
+  if (as_written) {
+    return std::string_view(t[i].lower.data(), t[i + len - 1].end - t[i].begin);
+  }
+  std::string out;
+  for (size_t k = i; k < i + len; ++k) {
     if (!out.empty()) out.push_back(' ');
     out.append(t[k].lower);
   }
-  return out;
+  return phrases.emplace_back(std::move(out));
 }
 
 // Buffers a MentionFinder reuses from sentence to sentence of a document,
@@ -70,8 +81,8 @@ void IndexMentions(const Mention* mentions, size_t count, int* mention_at) {
 
 class MentionFinder {
  public:
-  MentionFinder(const DocAnalysis& doc, Span<Token> tokens, MentionScratch& scratch)
-      : lex_(*doc.lexicon), doc_(doc), t_(tokens), entity_len_(scratch.entity_len),
+  MentionFinder(DocAnalysis& doc, Span<Token> tokens, MentionScratch& scratch)
+      : lex_(*doc.lexicon), doc_(doc), phrases_(doc.phrases), t_(tokens), entity_len_(scratch.entity_len),
         entity_(scratch.entity), found_(scratch.mentions), phrase_(scratch.phrase) {
     entity_len_.assign(t_.size(), -1);
     entity_.resize(t_.size());
@@ -88,7 +99,7 @@ class MentionFinder {
   }
 
  private:
-  void Add(size_t first, size_t last, MentionKind kind, EntityType type, std::string name,
+  void Add(size_t first, size_t last, MentionKind kind, EntityType type, std::string_view name,
            const LexiconEntity* entity = nullptr) {
     Mention m;
     m.entity = entity;
@@ -96,8 +107,8 @@ class MentionFinder {
     m.last = static_cast<uint32_t>(last);
     m.kind = kind;
     m.type = type;
-    m.name = std::move(name);
-    found_.push_back(std::move(m));
+    m.name = name;
+    found_.push_back(m);
   }
 
   // Longest lexicon entity starting at i; returns its length in tokens.
@@ -172,10 +183,10 @@ class MentionFinder {
     const bool may_be_pronoun = MayBePronoun(lower);
     if (may_be_pronoun && (lower == "he" || lower == "she" || lower == "they" || lower == "him" ||
                            lower == "her" || lower == "them")) {
-      std::string pronoun(lower == "him"    ? std::string_view("he")
-                          : lower == "her"  ? std::string_view("she")
-                          : lower == "them" ? std::string_view("they")
-                                            : lower);
+      const std::string_view pronoun = lower == "him"    ? std::string_view("he")
+                                       : lower == "her"  ? std::string_view("she")
+                                       : lower == "them" ? std::string_view("they")
+                                                         : lower;
       Add(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, pronoun);
       return 1;
     }
@@ -185,17 +196,18 @@ class MentionFinder {
       return len;
     }
     if (size_t len = TitleAt(i)) {
-      Add(i, i + len, MentionKind::kTitle, EntityType::kRole, LowerPhrase(t_, i, len));
+      Add(i, i + len, MentionKind::kTitle, EntityType::kRole,
+          LowerPhrase(t_, i, len, phrases_));
       return len;
     }
     bool sentence_start = i == 0 || (i == 1 && !t_[0].word);
     if (!t.capital || sentence_start) {
       if (lex_.IsGroupNoun(t)) {
-        Add(i, i + 1, MentionKind::kGroup, EntityType::kGroup, std::string(lower));
+        Add(i, i + 1, MentionKind::kGroup, EntityType::kGroup, lower);
         return 1;
       }
       if (lex_.IsStatementNoun(t)) {
-        Add(i, i + 1, MentionKind::kStatement, EntityType::kUnknown, std::string(lower));
+        Add(i, i + 1, MentionKind::kStatement, EntityType::kUnknown, lower);
         return 1;
       }
       if (!t.capital) return 0;
@@ -279,13 +291,14 @@ class MentionFinder {
     } else if (len >= 2 && len <= 4 && all_alpha && !lex_.IsNonPersonHead(t_[j - 1])) {
       type = EntityType::kPerson;
     }
-    Add(i, j, MentionKind::kName, type, std::string(doc_.Text(t_[i].begin, t_[j - 1].end)));
+    Add(i, j, MentionKind::kName, type, doc_.Text(t_[i].begin, t_[j - 1].end));
     found_.back().guess = guess;
     return len;
   }
 
   const Lexicon& lex_;
   const DocAnalysis& doc_;
+  std::deque<std::string>& phrases_;
   const Span<Token> t_;
   std::vector<int>& entity_len_;  // the MentionScratch's buffers (see there)
   std::vector<const LexiconEntity*>& entity_;
@@ -294,39 +307,60 @@ class MentionFinder {
 };
 
 // Answers "does the document write this word starting with a lower-case
-// letter?". Most documents ask a few times or never, so the first questions
-// scan the tokens; a document that keeps asking gets an index, which keeps
-// a huge document linear.
+// letter?". Most documents ask a few times or never, so the words are
+// collected at the first question, as 8-byte keys for words of up to 8
+// bytes and as views for longer ones, and the first questions scan those
+// dense arrays; a document that keeps asking gets an index, which keeps a
+// huge document linear.
 class LowerCaseWords {
  public:
   explicit LowerCaseWords(const DocAnalysis& doc) : doc_(doc) {}
 
   bool Contains(std::string_view lower) {
-    if (words_.empty()) {
-      // The lower-case words, packed: a scan reads them, not whole tokens.
+    if (lower.empty()) return false;
+    if (!collected_) {
       for (const Token& t : doc_.all_tokens) {
-        if (t.word && !t.capital) words_.push_back(t.lower);
+        if (!t.word || t.capital) continue;
+        if (t.lower.size() <= 8) {
+          short_.push_back(Key(t.lower, t.lower_padded));
+        } else {
+          long_.push_back(t.lower);
+        }
       }
-      if (words_.empty()) return false;
+      collected_ = true;
     }
-    if (scans_left_ > 0 && words_.size() <= kScanLimit) {
+    const bool is_short = lower.size() <= 8;
+    const uint64_t key = is_short ? Key(lower, false) : 0;
+    if (scans_left_ > 0 && short_.size() + long_.size() <= kScanLimit) {
       --scans_left_;
-      for (std::string_view w : words_) {
-        if (w == lower) return true;
-      }
-      return false;
+      if (is_short) return std::find(short_.begin(), short_.end(), key) != short_.end();
+      return std::find(long_.begin(), long_.end(), lower) != long_.end();
     }
-    if (index_.empty()) index_.insert(words_.begin(), words_.end());
-    return index_.count(lower) > 0;
+    if (!indexed_) {
+      short_index_.insert(short_.begin(), short_.end());
+      long_index_.insert(long_.begin(), long_.end());
+      indexed_ = true;
+    }
+    return is_short ? short_index_.count(key) > 0 : long_index_.count(lower) > 0;
   }
 
  private:
+  // The bytes of a word of 1 to 8 bytes as one number (words hold no NUL
+  // byte, so words of different sizes differ too).
+  static uint64_t Key(std::string_view w, bool padded) {
+    return padded ? ShortKeyWordPadded(w.data(), w.size()) : ShortKeyWord(w.data(), w.size());
+  }
+
   const DocAnalysis& doc_;
+  bool collected_ = false;
   int scans_left_ = 8;
   // Longer lists (a book-length document) go to the index at once.
   static constexpr size_t kScanLimit = 4096;
-  std::vector<std::string_view> words_;
-  std::unordered_set<std::string_view> index_;
+  std::vector<uint64_t> short_;
+  std::vector<std::string_view> long_;
+  bool indexed_ = false;
+  std::unordered_set<uint64_t> short_index_;
+  std::unordered_set<std::string_view> long_index_;
 };
 
 std::string PersonKey(std::string_view name, const Lexicon& lex) {
@@ -680,7 +714,7 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   // People: every multi-word person name, keyed so spelling variants meet.
   std::unordered_map<std::string, int> by_key;
   // The person a name keys to, added on first sight (first in sentence si).
-  auto person_for = [&](const std::string& name, uint32_t si) {
+  auto person_for = [&](std::string_view name, uint32_t si) {
     auto [it, added] = by_key.try_emplace(PersonKey(name, lexicon), static_cast<int>(doc.people.size()));
     if (added) {
       PersonInfo p;

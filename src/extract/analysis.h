@@ -9,6 +9,7 @@
 #define NEWSGRAPH_EXTRACT_ANALYSIS_H_
 
 #include <cstdint>
+#include <deque>
 #include <set>
 #include <unordered_map>
 #include <string>
@@ -38,7 +39,9 @@ struct Mention {
   uint32_t first = 0, last = 0;  ///< token range [first, last)
   MentionKind kind = MentionKind::kName;
   EntityType type = EntityType::kUnknown;
-  std::string name;  ///< canonical name, surface name, or lower-case title
+  /// Canonical name, surface name, or lower-case title: a view into the
+  /// Lexicon or the DocAnalysis that holds the mention.
+  std::string_view name;
   const LexiconEntity* entity = nullptr;  ///< for kEntity: the lexicon's entry
   int person = -1;   ///< index into DocAnalysis::people for person names
   bool guess = false;  ///< a capitalised sentence start, kept only if it names a person
@@ -100,6 +103,9 @@ struct DocAnalysis {
   /// Folded surname → people with that surname (multi-word names only).
   std::unordered_map<std::string, std::vector<int>> by_surname;
   std::vector<RoleSighting> roles;
+  /// Mention names that are not a view of the text as it is (a title
+  /// phrase whose words the text spaces otherwise); a deque, so they stay put.
+  std::deque<std::string> phrases;
 
   std::string_view Text(uint32_t begin, uint32_t end) const {
     return std::string_view(folded.text).substr(begin, end - begin);

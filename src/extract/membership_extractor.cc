@@ -66,7 +66,7 @@ class MembershipReader {
 
   // An organisation at token k: a lexicon organisation, or "the
   // organization" referring back. Sets *end to the token after it.
-  const std::string* OrgAt(size_t k, size_t* end) const {
+  const std::string_view* OrgAt(size_t k, size_t* end) const {
     const auto& t = T();
     if (k < t.size() && (t[k].Is("the") || t[k].Is("The"))) ++k;
     if (k >= t.size()) return nullptr;
@@ -147,7 +147,7 @@ class MembershipReader {
     return 0;
   }
 
-  void Emit(const Mention& member, Predicate predicate, const std::string& org, int year,
+  void Emit(const Mention& member, Predicate predicate, std::string_view org, int year,
             const char* rule, double confidence, size_t first_token, size_t last_token) {
     if (member.name == org) return;
     Triple t;
@@ -192,7 +192,7 @@ class MembershipReader {
       }
       if (j >= t.size() || !t[j].Is("of")) continue;
       size_t org_end = 0;
-      const std::string* org = OrgAt(j + 1, &org_end);
+      const std::string_view* org = OrgAt(j + 1, &org_end);
       if (!org) continue;
       // Walk back to the verb or comma that links the member.
       size_t b = k;
@@ -309,7 +309,7 @@ class MembershipReader {
       j = member->last;
       if (j >= t.size() || !t[j].Is("from")) continue;
       size_t org_end = 0;
-      const std::string* org = OrgAt(j + 1, &org_end);
+      const std::string_view* org = OrgAt(j + 1, &org_end);
       if (!org || IsQuestion()) continue;
       Emit(*member, Predicate::kMemberOf, *org, 0, "pending-exit", 0.8, k, org_end);
     }
@@ -320,7 +320,7 @@ class MembershipReader {
     const auto& t = T();
     for (size_t k = 0; k < t.size(); ++k) {
       size_t org_end = 0;
-      const std::string* org = OrgAt(k, &org_end);
+      const std::string_view* org = OrgAt(k, &org_end);
       if (!org) continue;
       size_t j = org_end;
       if (j < t.size() && t[j].Is(',')) ++j;
@@ -374,7 +374,7 @@ class MembershipReader {
       if (!member_word) continue;
       size_t j = k + 1;
       if (j < t.size() && (t[j].Is("states") || t[j].Is("countries") || t[j].Is("nations"))) ++j;
-      const std::string* org = nullptr;
+      const std::string_view* org = nullptr;
       size_t org_end = 0;
       size_t list_start = j;
       // Owner before: "CSTO member countries", "the CSTO's six member states".
@@ -464,7 +464,7 @@ class MembershipReader {
         continue;
       }
       size_t org_end = 0;
-      const std::string* org = OrgAt(org_at, &org_end);
+      const std::string_view* org = OrgAt(org_at, &org_end);
       if (!org) continue;
       if (HypotheticalBetween(k > 4 ? k - 4 : 0, k)) continue;
       int year = YearAfter(org_end, 5);
@@ -504,7 +504,7 @@ class MembershipReader {
         continue;
       }
       size_t org_end = 0;
-      const std::string* org = OrgAt(org_at, &org_end);
+      const std::string_view* org = OrgAt(org_at, &org_end);
       if (!org) continue;
       if (HypotheticalBetween(k > 4 ? k - 4 : 0, k) || IsQuestion()) continue;
       size_t floor = 0;
@@ -534,7 +534,7 @@ class MembershipReader {
         continue;
       }
       size_t org_end = 0;
-      const std::string* org = OrgAt(j + 1, &org_end);
+      const std::string_view* org = OrgAt(j + 1, &org_end);
       if (!org) continue;
       size_t b = k;
       while (b > 0 && (t[b - 1].Is("an") || t[b - 1].Is("a") || t[b - 1].Is("the"))) --b;
@@ -569,7 +569,7 @@ class MembershipReader {
   size_t base_ = 0;  ///< out_.size() before this reader added anything
   uint32_t si_ = 0;
   const SentenceInfo* s_ = nullptr;
-  std::string context_org_;
+  std::string_view context_org_;  // a lexicon name or a view of the text
 };
 
 }  // namespace

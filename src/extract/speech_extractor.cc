@@ -258,7 +258,7 @@ class SpeechExtractor {
   // In a document with many people, those who have a role that is `title`
   // or ends with it, in ascending order (every person ResolveDescription
   // could match, and more); nullptr for "every person".
-  const std::vector<int>* RoleCandidates(const std::string& title) const {
+  const std::vector<int>* RoleCandidates(std::string_view title) const {
     if (d_.people.size() <= 64) return nullptr;
     if (!role_index_built_) {
       role_index_built_ = true;
@@ -277,7 +277,7 @@ class SpeechExtractor {
       }
     }
     static const std::vector<int> kNobody;
-    auto found = role_index_.find(title);
+    auto found = role_index_.find(std::string(title));
     return found == role_index_.end() ? &kNobody : &found->second;
   }
 
@@ -1713,11 +1713,11 @@ class SpeechExtractor {
         if (pos < b || pos >= e) continue;
         EntityRef ref;
         if (m.kind == MentionKind::kEntity || m.kind == MentionKind::kDemonym) {
-          ref = {m.name, m.kind == MentionKind::kDemonym ? EntityType::kCountry : m.type};
+          ref = {std::string(m.name), m.kind == MentionKind::kDemonym ? EntityType::kCountry : m.type};
         } else if (m.person >= 0) {
           ref = {d_.people[m.person].name, EntityType::kPerson};
         } else if (m.type == EntityType::kOrganization) {
-          ref = {m.name, m.type};
+          ref = {std::string(m.name), m.type};
         }
         if (ref.name.empty() || ref.name == speaker) continue;
         bool seen = std::any_of(about.begin(), about.end(),
