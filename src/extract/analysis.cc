@@ -1,6 +1,7 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -662,22 +663,39 @@ int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const
 
 DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   DocAnalysis doc;
+  Analyze(text, lexicon, doc);
+  return doc;
+}
+
+void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   doc.lexicon = &lexicon;
   doc.original = text;
-  doc.folded = Fold(text);
-  doc.lower = Lower(doc.folded.text);
-  doc.lower.append(8, '\0');  // padding for Token::lower_padded lookups
-  doc.segmentation = Segment(doc.folded.text, lexicon);
+  FoldInto(text, doc.folded);
+  const size_t size = doc.folded.text.size();
+  doc.lower.resize(size + 8);
+  LowerAscii(doc.folded.text.data(), size, doc.lower.data());
+  std::memset(doc.lower.data() + size, 0, 8);  // padding for Token::lower_padded lookups
+  SegmentInto(doc.folded.text, lexicon, doc.segmentation);
   const size_t n_sentences = doc.segmentation.sentences.size();
-  doc.sentences.resize(n_sentences);
+  doc.sentences.assign(n_sentences, SentenceInfo());
+  doc.all_tokens.clear();
+  doc.all_mentions.clear();
+  doc.all_mention_at.clear();
+  doc.people.clear();
+  doc.by_surname.clear();
+  doc.roles.clear();
+  doc.phrases.clear();
   // Where each sentence's part of the document's arrays starts; the spans
   // are made once the arrays are complete (appending moves them).
   struct Offsets {
     size_t tokens, mentions;
   };
-  std::vector<Offsets> offsets(n_sentences + 1);
-  doc.all_tokens.reserve(doc.folded.text.size() / 5 + 4 * n_sentences + 4);
-  MentionScratch scratch;
+  thread_local std::vector<Offsets> offsets;
+  offsets.resize(n_sentences + 1);
+  doc.all_tokens.reserve(size / 5 + 4 * n_sentences + 4);
+  doc.all_mentions.reserve(size / 24 + 4);
+  doc.all_mention_at.reserve(doc.all_tokens.capacity());
+  thread_local MentionScratch scratch;
   for (size_t si = 0; si < n_sentences; ++si) {
     const Sentence& s = doc.segmentation.sentences[si];
     SentenceInfo& info = doc.sentences[si];
@@ -712,7 +730,8 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
   }
 
   // People: every multi-word person name, keyed so spelling variants meet.
-  std::unordered_map<std::string, int> by_key;
+  thread_local std::unordered_map<std::string, int> by_key;
+  by_key.clear();
   // The person a name keys to, added on first sight (first in sentence si).
   auto person_for = [&](std::string_view name, uint32_t si) {
     auto [it, added] = by_key.try_emplace(PersonKey(name, lexicon), static_cast<int>(doc.people.size()));
@@ -796,7 +815,6 @@ DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon) {
     IndexMentions(ms.data(), ms.size(), s.mention_at.data());
   }
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) RoleFinder(doc, si).Run();
-  return doc;
 }
 
 }  // namespace newsgraph

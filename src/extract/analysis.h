@@ -122,6 +122,9 @@ struct DocAnalysis {
 
 /// Builds the analysis. `text` must be valid UTF-8 and outlive the result.
 DocAnalysis Analyze(std::string_view text, const Lexicon& lexicon);
+/// The same into `doc`, replacing what it held and reusing its buffers: a
+/// caller analysing one document after another allocates little.
+void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc);
 
 
 }  // namespace newsgraph

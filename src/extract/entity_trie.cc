@@ -20,7 +20,12 @@ uint32_t EntityTrie::Insert(std::string_view folded) {
     if (next == kNone) {
       next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      AddEdge(EdgeKey(at, id), next);
+      if (at == kRoot) {
+        if (root_children_.size() <= id) root_children_.resize(id + 1, kNone);
+        root_children_[id] = next;
+      } else {
+        AddEdge(EdgeKey(at, id), next);
+      }
     }
     at = next;
   }

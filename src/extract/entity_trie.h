@@ -53,6 +53,8 @@ class EntityTrie {
 
   /// The node reached from `node` by the word `word`, or kNone.
   uint32_t Child(uint32_t node, uint32_t word) const {
+    // Most walks end at the first word: the root's edges are a dense array.
+    if (node == kRoot) return word < root_children_.size() ? root_children_[word] : kNone;
     const uint64_t key = EdgeKey(node, word);
     const size_t mask = edge_keys_.size() - 1;
     for (size_t i = EdgeHash(key) & mask;; i = (i + 1) & mask) {
@@ -74,6 +76,7 @@ class EntityTrie {
 
   StringMap<uint32_t> words_;
   std::vector<Node> nodes_;
+  std::vector<uint32_t> root_children_;  ///< by word id; kNone: no edge
   /// Open addressing, at most half full; kEmpty marks a free slot.
   std::vector<uint64_t> edge_keys_ = std::vector<uint64_t>(16, kEmpty);
   std::vector<uint32_t> edge_children_ = std::vector<uint32_t>(16, kNone);

@@ -11,7 +11,9 @@ namespace newsgraph {
 
 std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon,
                                    const ExtractOptions& options) {
-  DocAnalysis analysis = Analyze(doc.text, lexicon);
+  // One analysis per thread, its buffers reused from document to document.
+  thread_local DocAnalysis analysis;
+  Analyze(doc.text, lexicon, analysis);
   std::vector<Triple> triples;
   ExtractMembership(analysis, triples);
   ExtractRoles(analysis, triples);
@@ -34,6 +36,8 @@ std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon,
   std::stable_sort(triples.begin(), triples.end(), [](const Triple& a, const Triple& b) {
     return a.evidence.start < b.evidence.start;
   });
+  // A book-length document's buffers are not kept for the next one.
+  if (analysis.all_tokens.capacity() > (size_t{1} << 20)) analysis = DocAnalysis();
   return triples;
 }
 

@@ -610,7 +610,7 @@ void Lexicon::Annotate(Token* tokens, size_t count) const {
     }
     t.lexicon_flags = c.flags;
     t.lexicon_form = c.form;
-    t.lexicon_word = c.word;
+    t.entity_word = c.word ? c.word->entity_word : EntityTrie::kNone;
   }
 }
 
@@ -722,7 +722,7 @@ size_t Lexicon::LongestEntityAt(const Token* tokens, size_t count,
     const Token& t = tokens[k];
     if ((t.lexicon_flags & kWordAnnotated) && (t.lexicon_flags & kWordAsciiAlnum)) {
       // Its lower-case form is its fold: one word, indexed with the lexicon's words.
-      const uint32_t word = t.lexicon_word ? t.lexicon_word->entity_word : EntityTrie::kNone;
+      const uint32_t word = t.entity_word;
       if (word == EntityTrie::kNone) break;
       at = entity_trie_.Child(at, word);
     } else {

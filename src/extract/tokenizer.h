@@ -40,7 +40,9 @@ struct Token {
   /// its exact spelling, so extractors test a list with a bit, not a lookup.
   uint64_t lexicon_flags = 0;
   const LexiconForm* lexicon_form = nullptr;
-  const LexiconWord* lexicon_word = nullptr;  ///< the entry for `lower`, if any
+  /// The id of `lower` among the entity trie's words (EntityTrie::WordId),
+  /// or UINT32_MAX: what Lexicon::LongestEntityAt() walks by.
+  uint32_t entity_word = UINT32_MAX;
   /// True if the token is this punctuation character.
   bool Is(char c) const { return !word && text.size() == 1 && text[0] == c; }
   bool Is(std::string_view s) const { return text == s; }

@@ -41,11 +41,18 @@ QuoteSide FoldedText::QuoteSideAt(size_t i) const {
 }
 
 FoldedText Fold(std::string_view text) {
+  FoldedText out;
+  FoldInto(text, out);
+  return out;
+}
+
+void FoldInto(std::string_view text, FoldedText& out) {
   // Folding never lengthens the text: every replacement is at most as long
   // as the sequence it replaces ("…" is three bytes, "..." too).
-  FoldedText out;
   const size_t n = text.size();
   out.text.resize(n);
+  out.runs.clear();
+  out.quotes.clear();
   char* dst = out.text.data();
   size_t o = 0;  // bytes written
   // Whether folded byte o maps to original byte i by the current run.
@@ -126,7 +133,6 @@ FoldedText Fold(std::string_view text) {
   }
   out.text.resize(o);
   copied_from(n);  // the end maps to the original's end
-  return out;
 }
 
 }  // namespace newsgraph

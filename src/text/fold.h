@@ -49,6 +49,9 @@ struct FoldedText {
 
 /// Folds valid UTF-8 `text` (see utf8.h).
 FoldedText Fold(std::string_view text);
+/// The same into `out`, whose buffers are reused (a caller folding one
+/// document after another allocates once).
+void FoldInto(std::string_view text, FoldedText& out);
 
 }  // namespace newsgraph
 

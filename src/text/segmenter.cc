@@ -152,6 +152,13 @@ bool IsClutterParagraph(std::string_view line, const Lexicon& lexicon) {
 
 Segmentation Segment(std::string_view text, const Lexicon& lexicon) {
   Segmentation seg;
+  SegmentInto(text, lexicon, seg);
+  return seg;
+}
+
+void SegmentInto(std::string_view text, const Lexicon& lexicon, Segmentation& seg) {
+  seg.paragraphs.clear();
+  seg.sentences.clear();
   uint32_t n = static_cast<uint32_t>(text.size());
   // News paragraphs and sentences run to a few hundred bytes: enough room
   // for most documents at once.
@@ -172,7 +179,6 @@ Segmentation Segment(std::string_view text, const Lexicon& lexicon) {
     }
     b = e + 1;
   }
-  return seg;
 }
 
 }  // namespace newsgraph

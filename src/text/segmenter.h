@@ -38,6 +38,8 @@ struct Segmentation {
 
 /// Splits folded text. `lexicon` supplies abbreviations and clutter lines.
 Segmentation Segment(std::string_view folded, const Lexicon& lexicon);
+/// The same into `out`, whose buffers are reused.
+void SegmentInto(std::string_view folded, const Lexicon& lexicon, Segmentation& out);
 
 /// True for the line-level clutter test alone (exposed for tests).
 bool IsClutterParagraph(std::string_view line, const Lexicon& lexicon);
