@@ -506,7 +506,9 @@ void Lexicon::BuildWordTable() {
     form.flags |= kWordReportingVerb;
   }
   for (size_t i = 0; i < demonyms_.size(); ++i) {
-    form_of(demonyms_.keys()[i]).demonym = &entities_[demonyms_.values()[i]];
+    LexiconForm& form = form_of(demonyms_.keys()[i]);
+    form.demonym = &entities_[demonyms_.values()[i]];
+    form.flags |= kWordDemonym;
   }
   // The entity trie: every exact key by its fold, every folded key as it is.
   for (const std::string& key : entity_exact_.keys()) {

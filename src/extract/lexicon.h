@@ -107,6 +107,7 @@ enum LexiconWordFlag : uint64_t {
   kWordAsciiAlnum = 1u << 14,  ///< the token is ASCII letters and digits only
   kWordHasUpper = 1u << 15,    ///< the token has an ASCII upper-case letter
   kWordReportingVerb = 1u << 30,  ///< exact: FindReportingVerb() finds it
+  kWordDemonym = uint64_t{1} << 40,  ///< exact: FindDemonym() finds it
 };
 /// The flag bit of a speech list (lower-case keyed) and of a function-word
 /// class (exact-keyed).
@@ -117,7 +118,7 @@ constexpr uint64_t FunctionWordFlag(FunctionWord cls) {
   return uint64_t{1} << (32 + static_cast<unsigned>(cls));
 }
 static_assert(16 + static_cast<unsigned>(SpeechList::kCount) <= 32, "speech list bits");
-static_assert(32 + static_cast<unsigned>(FunctionWord::kCount) <= 64, "function word bits");
+static_assert(32 + static_cast<unsigned>(FunctionWord::kCount) <= 40, "function word bits");
 
 /// What the exact-spelling lists say about one spelling of a word.
 struct LexiconForm {
@@ -206,11 +207,16 @@ class Lexicon {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_flags : Classify(token).flags;
   }
   /// FindReportingVerb(token.text) and FindDemonym(token.text).
+  /// On an annotated token the flag answers "no" without reading the form.
   const ReportingVerb* FindReportingVerb(const Token& token) const {
+    if ((token.lexicon_flags & (kWordAnnotated | kWordReportingVerb)) == kWordAnnotated) {
+      return nullptr;
+    }
     const LexiconForm* form = FormOf(token);
     return form ? form->verb : nullptr;
   }
   const LexiconEntity* FindDemonym(const Token& token) const {
+    if ((token.lexicon_flags & (kWordAnnotated | kWordDemonym)) == kWordAnnotated) return nullptr;
     const LexiconForm* form = FormOf(token);
     return form ? form->demonym : nullptr;
   }
