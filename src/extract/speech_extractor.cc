@@ -31,7 +31,9 @@ bool CanClose(std::string_view t, uint32_t q, uint32_t pb, uint32_t pe) {
 }
 
 struct Speaker {
-  std::string name;
+  /// A view of the document (its text or its people) or of the lexicon,
+  /// which outlive the extraction.
+  std::string_view name;
   EntityType type = EntityType::kUnknown;
   int person = -1;
   double confidence = 0;
@@ -41,7 +43,7 @@ struct Speaker {
 struct Item {
   uint32_t begin = 0, end = 0;  // folded content
   Speaker speaker;
-  std::string rule;
+  std::string_view rule;  // a literal
   int quote = -1;  // direct quote index, -1 for reported speech
 };
 
@@ -357,7 +359,7 @@ class SpeechExtractor {
           // "the Syrian Democratic Forces": the demonym is part of the name.
           if (const Mention* dem = MentionEndingAt(s, m.first)) {
             if (dem->kind == MentionKind::kDemonym && m.type == EntityType::kOrganization) {
-              sp.name = std::string(d_.TokenText(s, dem->first, m.last));
+              sp.name = d_.TokenText(s, dem->first, m.last);
             }
           }
           sp.type = m.type;
@@ -557,7 +559,7 @@ class SpeechExtractor {
     }
     const Mention* dem = MentionEndingAt(s, k - 1);
     if (!dem || dem->kind != MentionKind::kDemonym || dem->first != k - 2) return sp;
-    sp.name = std::string(d_.TokenText(s, k - 2, k));
+    sp.name = d_.TokenText(s, k - 2, k);
     sp.type = EntityType::kOrganization;
     sp.confidence = 0.7;
     return sp;
@@ -565,7 +567,7 @@ class SpeechExtractor {
 
   // An acronym ("ALDI", "TVN24") or a web name ("Znak.com") ending at token
   // k; "" if none. Sets *start to its first token.
-  std::string BareBodyNameEndingAt(const SentenceInfo& s, size_t k, size_t* start) const {
+  std::string_view BareBodyNameEndingAt(const SentenceInfo& s, size_t k, size_t* start) const {
     const auto& t = s.tokens;
     if (k == 0 || !t[k - 1].word) return "";
     // Web name: Name . com [. au], written without spaces.
@@ -577,7 +579,7 @@ class SpeechExtractor {
     if (j < k - 1 && t[j].word && t[j].capital &&
         lex_.InList(SpeechList::kWebSuffixes, t[k - 1])) {
       *start = j;
-      return std::string(d_.TokenText(s, j, k));
+      return d_.TokenText(s, j, k);
     }
     const Token& w = t[k - 1];
     if (w.text.size() < 3 || w.text.size() > 8 || s.mention_at[k - 1] >= 0) return "";
@@ -590,7 +592,7 @@ class SpeechExtractor {
     if (upper < 2 || lex_.IsNotName(w.text)) return "";
     if (k >= 2 && t[k - 2].word && t[k - 2].capital) return "";  // part of a longer name
     *start = k - 1;
-    return std::string(w.text);
+    return w.text;
   }
 
   // The subject of the reporting verb at token v: "X said", "X, the ..., said".
@@ -705,7 +707,7 @@ class SpeechExtractor {
       // "ALDI announced", "TVN24 reported", "Znak.com claims": a body's name
       // the mention finder does not read.
       size_t start = k;
-      std::string name = BareBodyNameEndingAt(s, k, &start);
+      std::string_view name = BareBodyNameEndingAt(s, k, &start);
       if (!name.empty() && (start == floor || t[start - 1].Is(',') || t[start - 1].Is(';'))) {
         *np_start = start;
         Speaker sp;
@@ -790,7 +792,7 @@ class SpeechExtractor {
     return false;
   }
 
-  Speaker AfterQuote(int q, std::string* rule) const {
+  Speaker AfterQuote(int q, std::string_view* rule) const {
     const QuoteSpan& quote = quotes_[q];
     int se = d_.SentenceAt(quote.close);
     if (se < 0) se = d_.SentenceAt(quote.end > 0 ? quote.end - 1 : 0);
@@ -817,7 +819,7 @@ class SpeechExtractor {
     return Speaker();
   }
 
-  Speaker BeforeQuote(uint32_t si, int q, std::string* rule, bool* in_clause) const {
+  Speaker BeforeQuote(uint32_t si, int q, std::string_view* rule, bool* in_clause) const {
     const QuoteSpan& quote = quotes_[q];
     auto [a, b] = TokensBetween(si, PrevQuoteCloseInSentence(si, q), quote.open);
     const auto& t = d_.sentences[si].tokens;
@@ -929,7 +931,7 @@ class SpeechExtractor {
 
   // "X gave its "deepest sympathies"", "X expressed "grave concern"": a
   // quoted object of an expression verb, said by the verb's subject.
-  Speaker ExpressedQuote(uint32_t si, int q, std::string* rule) const {
+  Speaker ExpressedQuote(uint32_t si, int q, std::string_view* rule) const {
     const auto& t = d_.sentences[si].tokens;
     auto [a, b] = TokensBetween(si, d_.sentences[si].begin, quotes_[q].open);
     (void)a;
@@ -1090,7 +1092,7 @@ class SpeechExtractor {
         return;
       }
     }
-    std::string rule;
+    std::string_view rule;
     bool in_clause = false;
     Speaker sp = AfterQuote(q, &rule);
     if (!sp.ok()) sp = BeforeQuote(si, q, &rule, &in_clause);
@@ -1702,7 +1704,7 @@ class SpeechExtractor {
     }
   }
 
-  std::vector<EntityRef> About(uint32_t b, uint32_t e, const std::string& speaker) const {
+  std::vector<EntityRef> About(uint32_t b, uint32_t e, std::string_view speaker) const {
     std::vector<EntityRef> about;
     int first = d_.SentenceAt(b);
     if (first < 0) return about;
