@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -230,8 +231,83 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
 }  // namespace
 
 bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
-  FoldStop stop;
-  return FoldImpl(text, out, limit, stop);
+  // FoldImpl() without its stops, writing through a pointer: every name,
+  // key and quote of the graph is folded, most of them plain ASCII. A fold
+  // is never longer than its text (each character gives at most one, and
+  // the space between words stands for a separator that gave none).
+  const size_t n = text.size();
+  out.resize(n);
+  char* const begin = out.data();
+  char* o = begin;
+  bool pending_space = false;
+  auto put = [&](char c) {
+    if (c == ' ') {
+      pending_space = o != begin;
+      return;
+    }
+    if (pending_space) *o++ = ' ';
+    pending_space = false;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    *o++ = c;
+  };
+  auto alnum = [](unsigned char c) {
+    return static_cast<unsigned char>(c - '0') < 10 || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+  };
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (!alnum(c)) {
+        pending_space = o != begin;
+        ++i;
+        continue;
+      }
+      if (pending_space) *o++ = ' ';
+      pending_space = false;
+      // A run of ASCII letters and digits, lower-cased as it is copied.
+      do {
+        *o++ = static_cast<char>(c | ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+        ++i;
+      } while (i < n && alnum(c = static_cast<unsigned char>(text[i])));
+      if (static_cast<size_t>(o - begin) > limit) {
+        out.resize(static_cast<size_t>(o - begin));
+        return false;
+      }
+      continue;
+    }
+    // One UTF-8 sequence, decoded as FoldImpl() does.
+    uint32_t cp = 0;
+    size_t len = 1;
+    if ((c & 0xE0) == 0xC0 && i + 1 < n) {
+      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < n) {
+      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+      len = 3;
+    } else if ((c & 0xF8) == 0xF0 && i + 3 < n) {
+      len = 4;
+    }
+    if (cp >= 0xC0 && cp <= 0xFF) {
+      put(kLatin1Base[cp - 0xC0]);
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      put(kLatinExtABase[cp - 0x100]);
+    } else if (cp == 0x2019 || cp == 0x2018 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xA0) {
+      put(' ');
+    } else {
+      if (pending_space) *o++ = ' ';
+      pending_space = false;
+      std::memcpy(o, text.data() + i, len);
+      o += len;
+    }
+    i += len;
+    if (static_cast<size_t>(o - begin) > limit) {
+      out.resize(static_cast<size_t>(o - begin));
+      return false;
+    }
+  }
+  out.resize(static_cast<size_t>(o - begin));
+  return out.size() <= limit;
 }
 
 void LowerAscii(const char* in, size_t n, char* out) {
@@ -250,7 +326,6 @@ std::string Lower(std::string_view s) {
 
 std::string FoldForMatch(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
   FoldForMatchInto(text, out, std::string::npos);
   return out;
 }
