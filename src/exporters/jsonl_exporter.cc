@@ -12,6 +12,7 @@
 #include <rapidjson/writer.h>
 
 #include "exporters/text_escape.h"
+#include "text/byte_scan.h"
 
 namespace newsgraph {
 namespace {
@@ -116,24 +117,15 @@ class Line {
   // The string in quotes, with JSON's escapes.
   void Escaped(std::string_view s) {
     static const char kHex[] = "0123456789ABCDEF";
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto zero_byte = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
     char* o = Room(6 * s.size() + 2);  // "\u00XX" is the longest escape
     char* const start = o;
     *o++ = '"';
     const char* p = s.data();
     const char* const end = p + s.size();
     while (p < end) {
-      // A run that needs no escape: 8 bytes at a time, then byte by byte.
+      // A run that needs no escape.
       const char* run = p;
-      while (end - p >= 8) {
-        uint64_t w;
-        std::memcpy(&w, p, 8);
-        uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;  // a byte < 0x20
-        if (zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\')) | control) break;
-        p += 8;
-      }
-      while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
+      p += byte_scan::JsonPlainRun(p, end);
       std::memcpy(o, run, static_cast<size_t>(p - run));
       o += p - run;
       if (p == end) break;

@@ -3,25 +3,15 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/byte_scan.h"
+
 namespace newsgraph {
 namespace {
 
 // Length of the run at the start of [p, end) of ASCII bytes other than '"',
-// which fold to themselves. Eight bytes at a time.
+// which fold to themselves.
 size_t PlainAsciiRun(const char* p, const char* end) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kQuotes = kOnes * '"';
-  const char* start = p;
-  while (end - p >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    uint64_t q = w ^ kQuotes;  // a zero byte where w has '"'
-    uint64_t has_quote = (q - kOnes) & ~q & kHigh;
-    if ((w & kHigh) | has_quote) break;
-    p += 8;
-  }
-  while (p < end && static_cast<unsigned char>(*p) < 0x80 && *p != '"') ++p;
-  return static_cast<size_t>(p - start);
+  return byte_scan::AsciiRunWithout(p, end, '"');
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "text/byte_scan.h"
+
 namespace newsgraph {
 namespace {
 
@@ -98,23 +100,8 @@ class Scanner {
 
  private:
   // Bytes from p that need no decoding: anything but '"', '\\' and
-  // control characters. Eight bytes at a time.
-  static size_t PlainRun(const char* p, const char* end) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto zero_byte = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-    const char* start = p;
-    while (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      // A byte < 0x20 has its high bit set after subtracting 0x20, unless
-      // it was >= 0xA0 to begin with (~w masks those out).
-      uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
-      if (zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\')) | control) break;
-      p += 8;
-    }
-    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
-    return static_cast<size_t>(p - start);
-  }
+  // control characters.
+  static size_t PlainRun(const char* p, const char* end) { return byte_scan::JsonPlainRun(p, end); }
 
   // RapidJSON's UTF-8 encoding of a \u escape (no surrogates reach here).
   static void AppendCodepoint(uint32_t cp, std::string& out) {
@@ -156,6 +143,7 @@ bool ReadFastJsonlLine(std::string_view line, JsonlFields& out) {
       bool is_date = key == "date" && !have_date;
       if (s.Take('"')) {
         std::string* into = is_text ? &out.text : is_id ? &out.id : is_date ? &out.date : nullptr;
+        if (is_text) out.text.reserve(line.size());  // decoding never lengthens it
         if (!s.String(into)) return false;
         have_text |= is_text;
         have_id |= is_id;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/byte_scan.h"
+
 namespace newsgraph {
 namespace {
 
@@ -115,23 +117,14 @@ bool HasBinaryMagic(std::string_view bytes) {
   return false;
 }
 
-// Length of the run of IsPlainAscii bytes at the start of [p, end): eight
-// bytes at a time while they are all printable (0x20..0x7F).
+// Length of the run of IsPlainAscii bytes at the start of [p, end): runs
+// of printable ASCII found 16 bytes at a time, and the tabs and line feeds
+// between them.
 size_t PlainAsciiRun(const char* p, const char* end) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
   const char* start = p;
-  while (p < end) {
-    if (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      // A byte >= 0x80 has its high bit; one below 0x20 gets it from the
-      // subtraction (a borrow can only add false alarms, checked below).
-      if (((w | (w - kOnes * 0x20)) & kHigh) == 0) {
-        p += 8;
-        continue;
-      }
-    }
-    if (!IsPlainAscii(static_cast<unsigned char>(*p))) break;
+  for (;;) {
+    p += byte_scan::PrintableAsciiRun(p, end);
+    if (p == end || !IsPlainAscii(static_cast<unsigned char>(*p))) break;
     ++p;
   }
   return static_cast<size_t>(p - start);
