@@ -33,9 +33,22 @@ std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon,
       e.text.assign(doc.text, sb, se - sb);
     }
   }
-  std::stable_sort(triples.begin(), triples.end(), [](const Triple& a, const Triple& b) {
-    return a.evidence.start < b.evidence.start;
+  // In text order, ties in the order found. The triples are sorted by
+  // index and then moved once each, not moved about by the sort.
+  thread_local std::vector<uint32_t> order;
+  order.resize(triples.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return triples[a].evidence.start < triples[b].evidence.start;
   });
+  bool in_order = true;
+  for (uint32_t i = 0; i < order.size(); ++i) in_order &= order[i] == i;
+  if (!in_order) {
+    std::vector<Triple> sorted;
+    sorted.reserve(triples.size());
+    for (uint32_t i : order) sorted.push_back(std::move(triples[i]));
+    triples.swap(sorted);
+  }
   // A book-length document's buffers are not kept for the next one.
   if (analysis.all_tokens.capacity() > (size_t{1} << 20)) analysis = DocAnalysis();
   return triples;
