@@ -9,6 +9,8 @@
 #        PEER_BYTES=1m            how much of the 10 MB corpus the compromise
 #                                 peer reads (it runs at ~0.05 MB/s; 10m = minutes)
 #        BENCH_MICRO=1            also run the Google Benchmark micro-benchmarks
+#        BENCH_PGO=1              optimise the binary with a profile of a training
+#                                 run on examples/ (GCC; 0: plain Release only)
 #
 # Prints a markdown table: median wall time, throughput (MB = 10^6 bytes of
 # the .jsonl input), CPU time and peak RSS of each step, the growth from
@@ -23,6 +25,7 @@ BUILD_DIR="${BUILD_DIR:-$ROOT/build-release}"
 BENCH_DIR="${BENCH_DIR:-$ROOT/bench-out}"
 PEER_BYTES="${PEER_BYTES:-1m}"
 BENCH_MICRO="${BENCH_MICRO:-1}"
+BENCH_PGO="${BENCH_PGO:-1}"
 
 die() { echo "bench: error: $*" >&2; exit 1; }
 note() { echo "bench: $*" >&2; }
@@ -54,9 +57,34 @@ need_pkg sha256sum coreutils
 dpkg -s libbenchmark-dev >/dev/null 2>&1 || need_pkg /usr/include/benchmark/benchmark.h libbenchmark-dev
 
 # --- build ------------------------------------------------------------------
+# configure DIR PGO: a Release tree with NEWSGRAPH_PGO=PGO ("", generate, use).
+configure() {
+  cmake -S "$ROOT" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DNEWSGRAPH_BUILD_TESTS=OFF \
+    -DNEWSGRAPH_BUILD_BENCHMARKS=ON -DNEWSGRAPH_PGO="$2" >/dev/null
+}
 note "building Release into $BUILD_DIR"
-cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCHMARKS=ON >/dev/null
+PLAIN="$BUILD_DIR"
+if [ "$BENCH_PGO" = 1 ] && echo | c++ -dM -E -x c++ - 2>/dev/null | grep -q __GNUC__ &&
+   ! echo | c++ -dM -E -x c++ - 2>/dev/null | grep -q __clang__; then
+  # The plain build stays beside the profiled one for the "no PGO" row.
+  PLAIN="$BUILD_DIR-plain"
+  configure "$PLAIN" ""
+  ninja -C "$PLAIN" newsgraph >/dev/null
+  note "building with a profile of a training run on examples/ (PGO) into $BUILD_DIR"
+  rm -rf "$BUILD_DIR/pgo"
+  configure "$BUILD_DIR" generate
+  ninja -C "$BUILD_DIR" newsgraph >/dev/null
+  train="$(mktemp -d)"
+  "$BUILD_DIR/newsgraph" extract "$ROOT/examples" -o "$train/x.jsonl"
+  "$BUILD_DIR/newsgraph" extract -j 2 --explain "$ROOT/examples" -o "$train/x.jsonl"
+  "$BUILD_DIR/newsgraph" build "$ROOT/examples" -o "$train/g.db" -o "$train/g.graphml" \
+    -o "$train/g.dot" -o "$train/g.jsonl"
+  rm -rf "$train"
+  configure "$BUILD_DIR" use
+else
+  BENCH_PGO=0
+  configure "$BUILD_DIR" ""
+fi
 ninja -C "$BUILD_DIR" newsgraph newsgraph_bench >/dev/null
 NG="$BUILD_DIR/newsgraph"
 
@@ -101,6 +129,12 @@ for size in "${SIZES[@]}"; do
   for ((r = 1; r <= runs; r++)); do
     note "$size run $r/$runs"
     run "extract -j1" "$size" "$NG" extract "$corpus" -o "$out/extract-$size-j1.jsonl" -j 1
+    if [ "$BENCH_PGO" = 1 ] && [ "$size" = 10m ]; then
+      run "extract -j1, no PGO" "$size" "$PLAIN/newsgraph" extract "$corpus" \
+        -o "$out/extract-$size-plain.jsonl" -j 1
+      run "build .db, no PGO" "$size" "$PLAIN/newsgraph" build "$corpus" -o "$out/graph-$size.db"
+      rm -f "$out/graph-$size.db"
+    fi
     run "extract -j2" "$size" "$NG" extract "$corpus" -o "$out/extract-$size-j2.jsonl" -j 2
     run "build .db" "$size" "$NG" build "$corpus" -o "$out/graph-$size.db"
     if [ "$size" = 10m ]; then
@@ -120,6 +154,9 @@ sum_ex="$("$NG" extract "$ROOT/examples" | sum_of)"
 ref_of() { awk -v k="$1" '$1 == k { print $2 }' "$ROOT/bench/reference.txt"; }
 yes_no() { [ "$1" = "$2" ] && echo yes || echo NO; }
 identity="-j1 = -j2: $(yes_no "$sum_j1" "$sum_j2")"
+if [ "$BENCH_PGO" = 1 ]; then
+  identity+="; PGO = no PGO: $(yes_no "$sum_j1" "$(sum_of <"$BENCH_DIR/out/extract-10m-plain.jsonl")")"
+fi
 if [ "$sum_corpus" = "$(ref_of corpus)" ]; then
   identity+="; 10 MB output = bench/reference.txt: $(yes_no "$sum_j1" "$(ref_of extract-10m)")"
 else

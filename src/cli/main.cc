@@ -206,9 +206,14 @@ int Extract(const std::vector<std::string>& argv) {
     stats = ExtractInputs(
         inputs, lexicon, threads,
         [&](ExtractedDocument&& doc) {
-          for (const Triple& t : doc.triples) WriteTripleJson(t, os, explain);
+          os.write(doc.output.data(), static_cast<std::streamsize>(doc.output.size()));
         },
-        Warn, needs);
+        Warn, needs,
+        // The lines are made on the worker that extracted the document.
+        [&](ExtractedDocument& doc) {
+          for (const Triple& t : doc.triples) AppendTripleJson(t, doc.output, explain);
+          doc.triples.clear();
+        });
     if (stats.documents == 0 && stats.skipped > 0) {
       throw std::runtime_error("no input document could be read: " + stats.skip_reasons.front());
     }

@@ -155,11 +155,9 @@ class Line {
   size_t size_ = 0;
 };
 
-}  // namespace
 
-void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
-  thread_local std::string buffer;
-  Line line(buffer);
+// The members of one triple's line.
+void FillLine(Line& line, const Triple& t, bool explain) {
   line.Put('{');
   line.Field("subject", t.subject);
   line.Field("subject_type", ToString(t.subject_type));
@@ -187,7 +185,24 @@ void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
     line.Field("evidence", t.evidence.text);
   }
   line.Put(std::string_view("}\n"));
+}
+
+}  // namespace
+
+void WriteTripleJson(const Triple& t, std::ostream& out, bool explain) {
+  thread_local std::string buffer;
+  Line line(buffer);
+  FillLine(line, t, explain);
   out.write(line.view().data(), static_cast<std::streamsize>(line.view().size()));
+}
+
+void AppendTripleJson(const Triple& t, std::string& out, bool explain) {
+  // Made in a buffer that keeps its size (Line makes room generously), then
+  // copied: `out` grows only by what it gets.
+  thread_local std::string buffer;
+  Line line(buffer);
+  FillLine(line, t, explain);
+  out.append(line.view());
 }
 
 void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {

@@ -8,6 +8,7 @@
 #define NEWSGRAPH_EXPORTERS_JSONL_EXPORTER_H_
 
 #include <ostream>
+#include <string>
 
 #include "extract/triple.h"
 #include "graph/graph_store.h"
@@ -20,6 +21,8 @@ namespace newsgraph {
 /// with `explain` the rule and the evidence text. Does not check `out`; the
 /// caller checks the stream (or uses AtomicFile) for write errors.
 void WriteTripleJson(const Triple& t, std::ostream& out, bool explain = false);
+/// The same line appended to `out`.
+void AppendTripleJson(const Triple& t, std::string& out, bool explain = false);
 
 /// Writes one line per edge of `g` (vertex order, then edge order):
 /// subject, subject_type, predicate, object, object_type, year?, role?,

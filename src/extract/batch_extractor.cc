@@ -12,7 +12,8 @@ namespace newsgraph {
 namespace {
 
 ExtractedDocument Process(const Document& doc, const Lexicon& lexicon,
-                          const ExtractOptions& options) {
+                          const ExtractOptions& options,
+                          const std::function<void(ExtractedDocument&)>& prepare) {
   ExtractedDocument out;
   out.id = doc.id;
   out.date = doc.date;
@@ -20,6 +21,7 @@ ExtractedDocument Process(const Document& doc, const Lexicon& lexicon,
   if (options.content_hash) out.hash = ContentHash(doc.text);
   out.bytes = doc.text.size();
   out.triples = ExtractTriples(doc, lexicon, options);
+  if (prepare) prepare(out);
   return out;
 }
 
@@ -28,10 +30,11 @@ ExtractedDocument Process(const Document& doc, const Lexicon& lexicon,
 ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
                         int threads, const std::function<void(ExtractedDocument&&)>& sink,
                         const std::function<void(const std::string&)>& warn,
-                        const ExtractOptions& options) {
+                        const ExtractOptions& options,
+                        const std::function<void(ExtractedDocument&)>& prepare) {
   if (threads <= 1) {
     return ReadInputs(
-        inputs, [&](Document&& doc) { sink(Process(doc, lexicon, options)); }, warn);
+        inputs, [&](Document&& doc) { sink(Process(doc, lexicon, options, prepare)); }, warn);
   }
 
   std::mutex mu;
@@ -63,7 +66,7 @@ ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& l
         ExtractedDocument result;
         std::exception_ptr error;
         try {
-          result = Process(job.second, lexicon, options);
+          result = Process(job.second, lexicon, options, prepare);
         } catch (...) {
           error = std::current_exception();
         }

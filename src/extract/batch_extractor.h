@@ -27,17 +27,25 @@ struct ExtractedDocument {
   std::string hash;  ///< ContentHash() of the text; empty unless asked for
   uint64_t bytes = 0;
   std::vector<Triple> triples;
+  /// What a `prepare` step made of the triples (the `extract` command's
+  /// JSON lines); empty without one.
+  std::string output;
 };
 
 /// Reads `inputs` (see text/document.h), extracts every document and calls
 /// `sink` in input order. `threads` < 1 means one. `options` says what the
 /// sink needs (the content hash and evidence text cost a pass over every
-/// byte and a copy of every sentence; only graphs need them). Exceptions
-/// from `sink` stop the batch and propagate.
+/// byte and a copy of every sentence; only graphs need them). `prepare`,
+/// if given, runs on each document right after its extraction, on the
+/// worker thread: work that needs no order (formatting output) goes there,
+/// so the calling thread, which reads and feeds the sink, is not the
+/// bottleneck. Exceptions from `sink` or `prepare` stop the batch and
+/// propagate.
 ReadStats ExtractInputs(const std::vector<std::string>& inputs, const Lexicon& lexicon,
                         int threads, const std::function<void(ExtractedDocument&&)>& sink,
                         const std::function<void(const std::string&)>& warn,
-                        const ExtractOptions& options = ExtractOptions());
+                        const ExtractOptions& options = ExtractOptions(),
+                        const std::function<void(ExtractedDocument&)>& prepare = nullptr);
 
 }  // namespace newsgraph
 
