@@ -149,6 +149,30 @@ std::string ExecutableDir() {
 
 namespace {
 
+// What the character at text[i] (a byte >= 0x80) folds to: a base letter,
+// ' ' (a separator: apostrophes, dashes, the no-break space, × and ÷), or
+// 0 (kept as it is); *len is its size in bytes. The text is valid UTF-8 by
+// the time it gets here; anything odd is one byte kept as it is.
+char FoldNonAscii(std::string_view text, size_t i, size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  uint32_t cp = 0;
+  *len = 1;
+  if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
+    cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+    *len = 2;
+  } else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) {
+    cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+         (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+    *len = 3;
+  } else if ((c & 0xF8) == 0xF0 && i + 3 < text.size()) {
+    *len = 4;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1Base[cp - 0xC0];
+  if (cp >= 0x100 && cp <= 0x17F) return kLatinExtABase[cp - 0x100];
+  if (cp == 0x2019 || cp == 0x2018 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xA0) return ' ';
+  return 0;
+}
+
 // FoldForMatchInto(), optionally stopping at the end of the first word.
 // `*consumed` is set to how many bytes of `text` were read when it stopped.
 struct FoldStop {
@@ -197,26 +221,9 @@ bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& s
       }
       continue;
     }
-    // Decode one UTF-8 sequence (the text is valid UTF-8 by the time it gets here;
-    // anything odd is copied through byte by byte).
-    uint32_t cp = 0;
-    size_t len = 1;
-    if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
-      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-      len = 2;
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) {
-      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(text[i + 2]) & 0x3F);
-      len = 3;
-    } else if ((c & 0xF8) == 0xF0 && i + 3 < text.size()) {
-      len = 4;
-    }
-    if (cp >= 0xC0 && cp <= 0xFF) {
-      put(kLatin1Base[cp - 0xC0]);
-    } else if (cp >= 0x100 && cp <= 0x17F) {
-      put(kLatinExtABase[cp - 0x100]);
-    } else if (cp == 0x2019 || cp == 0x2018 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xA0) {
-      put(' ');  // apostrophes, dashes, no-break space
+    size_t len = 0;
+    if (const char folded = FoldNonAscii(text, i, &len)) {
+      put(folded);
     } else {
       if (pending_space) out.push_back(' ');
       pending_space = false;
@@ -275,25 +282,9 @@ bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
       }
       continue;
     }
-    // One UTF-8 sequence, decoded as FoldImpl() does.
-    uint32_t cp = 0;
-    size_t len = 1;
-    if ((c & 0xE0) == 0xC0 && i + 1 < n) {
-      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-      len = 2;
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < n) {
-      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(text[i + 2]) & 0x3F);
-      len = 3;
-    } else if ((c & 0xF8) == 0xF0 && i + 3 < n) {
-      len = 4;
-    }
-    if (cp >= 0xC0 && cp <= 0xFF) {
-      put(kLatin1Base[cp - 0xC0]);
-    } else if (cp >= 0x100 && cp <= 0x17F) {
-      put(kLatinExtABase[cp - 0x100]);
-    } else if (cp == 0x2019 || cp == 0x2018 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xA0) {
-      put(' ');
+    size_t len = 0;
+    if (const char folded = FoldNonAscii(text, i, &len)) {
+      put(folded);
     } else {
       if (pending_space) *o++ = ' ';
       pending_space = false;

@@ -64,6 +64,21 @@ inline size_t AsciiRunWithout(const char* p, const char* end, char c) {
   return static_cast<size_t>(p - start);
 }
 
+/// Bytes at the start of [p, end) before the first that is `a`, `b` or `c`.
+inline size_t RunWithout(const char* p, const char* end, char a, char b, char c) {
+  const char* const start = p;
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const __m128i v = Load16(p);
+    const int stop = Is(v, a) | Is(v, b) | Is(v, c);
+    if (stop) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(stop));
+    p += 16;
+  }
+#endif
+  while (p < end && *p != a && *p != b && *p != c) ++p;
+  return static_cast<size_t>(p - start);
+}
+
 /// Bytes at the start of [p, end) before the first that is not printable
 /// ASCII (0x20..0x7F); a caller that also takes some control characters
 /// (tab, line feed) checks the byte it stops at and goes on.

@@ -3,11 +3,8 @@
 #include <cstring>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "extract/lexicon.h"
+#include "text/byte_scan.h"
 
 namespace newsgraph {
 namespace {
@@ -29,33 +26,10 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
-// The first of '.', '!', '?' in text[i, end), or end. Sixteen bytes at a
-// time (eight without SSE2): most of a paragraph has none.
+// The first of '.', '!', '?' in text[i, end), or end.
 uint32_t FindSentencePunct(std::string_view text, uint32_t i, uint32_t end) {
-#if defined(__SSE2__)
-  const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
-  while (end - i >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const int hits = _mm_movemask_epi8(_mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)), _mm_cmpeq_epi8(v, ask)));
-    if (hits) return i + static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(hits)));
-    i += 16;
-  }
-#else
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  auto has = [&](uint64_t w, char c) {
-    uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
-    return (x - kOnes) & ~x & kHigh;
-  };
-  while (end - i >= 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    if (has(w, '.') | has(w, '!') | has(w, '?')) break;
-    i += 8;
-  }
-#endif
-  while (i < end && text[i] != '.' && text[i] != '!' && text[i] != '?') ++i;
-  return i;
+  return i + static_cast<uint32_t>(
+                 byte_scan::RunWithout(text.data() + i, text.data() + end, '.', '!', '?'));
 }
 
 // The word that ends just before `dot` (letters and inner dots: "U.S").
