@@ -107,23 +107,14 @@ bool Conflicts(const Profile& here, const Profile& candidate) {
          Shared(here.titles, candidate.titles) == 0;
 }
 
-int Support(const Profile& here, const std::vector<VertexId>& named_in_doc, StringId doc,
-            const Profile& candidate) {
-  int score = 2 * static_cast<int>(Shared(here.role_targets, candidate.role_targets));
-  score += static_cast<int>(Shared(here.titles, candidate.titles));
-  score += static_cast<int>(std::count_if(named_in_doc.begin(), named_in_doc.end(), [&](VertexId x) {
-    return candidate.neighbours.count(x) > 0;
-  }));
-  if (candidate.docs.count(doc)) score += 3;
-  return score;
-}
-
 // The candidates of one surname, indexed by the entities they are
 // connected to and the documents they are named in.
 struct CandidateIndex {
   std::vector<const Profile*> profiles;  // in candidate order
   std::unordered_map<VertexId, std::vector<uint32_t>> by_neighbour;
   std::unordered_map<StringId, std::vector<uint32_t>> by_doc;
+  std::unordered_map<VertexId, std::vector<uint32_t>> by_role_target;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_title;
   std::vector<int> score;  // scratch for Choose, all zero between calls
 };
 
@@ -135,6 +126,8 @@ CandidateIndex IndexCandidates(const std::vector<const Profile*>& profiles) {
   for (uint32_t i = 0; i < profiles.size(); ++i) {
     for (VertexId x : profiles[i]->neighbours) index.by_neighbour[x].push_back(i);
     for (StringId doc : profiles[i]->docs) index.by_doc[doc].push_back(i);
+    for (VertexId x : profiles[i]->role_targets) index.by_role_target[x].push_back(i);
+    for (const std::string& title : profiles[i]->titles) index.by_title[title].push_back(i);
   }
   return index;
 }
@@ -157,19 +150,14 @@ VertexId Choose(const Profile& here, VertexId v, StringId doc,
       tie = true;
     }
   };
-  if (!here.role_targets.empty()) {
-    for (uint32_t i = 0; i < candidates.size(); ++i) {
-      const Profile& p = *index.profiles[i];
-      if (Conflicts(here, p)) continue;
-      if (candidates.size() == 1) return candidates[i];  // unambiguous and compatible
-      consider(candidates[i], Support(here, named_in_doc, doc, p));
-    }
-    return tie ? v : best;
+  if (candidates.size() == 1) {
+    // Unambiguous: the one candidate, unless its roles rule it out.
+    return Conflicts(here, *index.profiles[0]) ? v : candidates.front();
   }
-  // v holds no role here: nothing conflicts, and only the candidates the
-  // document's entities or the document itself point to score above zero,
-  // so those are the only ones scored.
-  if (candidates.size() == 1) return candidates.front();
+  // A candidate with no role target, title, entity or document in common
+  // with what this document says of v scores zero and cannot win, so only
+  // the candidates the indexes reach are scored; a surname shared by
+  // thousands of people costs what the document names, not thousands.
   std::vector<uint32_t> touched;
   auto add = [&](const std::vector<uint32_t>& to, int points) {
     for (uint32_t i : to) {
@@ -177,14 +165,20 @@ VertexId Choose(const Profile& here, VertexId v, StringId doc,
       index.score[i] += points;
     }
   };
-  for (VertexId x : named_in_doc) {
-    auto it = index.by_neighbour.find(x);
-    if (it != index.by_neighbour.end()) add(it->second, 1);
-  }
-  auto named = index.by_doc.find(doc);
-  if (named != index.by_doc.end()) add(named->second, 3);
+  auto add_from = [&](const auto& map, const auto& key, int points) {
+    auto it = map.find(key);
+    if (it != map.end()) add(it->second, points);
+  };
+  for (VertexId x : here.role_targets) add_from(index.by_role_target, x, 2);
+  for (const std::string& title : here.titles) add_from(index.by_title, title, 1);
+  for (VertexId x : named_in_doc) add_from(index.by_neighbour, x, 1);
+  add_from(index.by_doc, doc, 3);
   for (uint32_t i : touched) {
-    consider(candidates[i], index.score[i]);
+    // The points: 2 per role target and 1 per title shared with what the
+    // document says v is, 1 per entity the document names that the
+    // candidate is connected to, 3 if the candidate is named in the
+    // document itself. A candidate whose roles conflict with v's is out.
+    if (!Conflicts(here, *index.profiles[i])) consider(candidates[i], index.score[i]);
     index.score[i] = 0;
   }
   return tie ? v : best;
