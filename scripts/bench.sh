@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end benchmark of newsgraph (see bench/README.md).
+# End-to-end benchmark of newsgraph (README.md, "Performance", says what it measures).
 #
 # usage: scripts/bench.sh
 # env:   BENCH_MAX=10m|100m|1g   largest corpus to run (default 100m)
