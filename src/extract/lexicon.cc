@@ -624,20 +624,23 @@ Lexicon::Classification Lexicon::ClassifyLower(const Token& token, std::string_v
     // Lower() changes only ASCII capitals, so any difference is one.
     if (lower != token.text) c.flags |= kWordHasUpper;
   }
-  const LexiconWord* word =
-      token.lower_padded && lower.data() == token.lower.data() ? words_.find_padded(lower)
-                                                               : words_.find(lower);
-  if (!word) return c;
+  AddWord(token.lower_padded && lower.data() == token.lower.data() ? words_.find_padded(lower)
+                                                                   : words_.find(lower),
+          token.text, c);
+  return c;
+}
+
+inline void Lexicon::AddWord(const LexiconWord* word, std::string_view text, Classification& c) {
+  if (!word) return;
   c.word = word;
   if (!(c.flags & kWordHasUpper)) {  // spelled as the word itself
     c.flags |= word->lower_flags;
     c.form = word->lower_form;
-    return c;
+    return;
   }
   c.flags |= word->flags;
-  c.form = ExactForm(*word, token.text);
+  c.form = ExactForm(*word, text);
   if (c.form) c.flags |= c.form->flags;
-  return c;
 }
 
 const LexiconForm* Lexicon::ExactForm(const LexiconWord& word, std::string_view text) {
@@ -662,17 +665,7 @@ void Lexicon::Annotate(Token* tokens, size_t count) const {
       // Most words: ClassifyLower() with the short-key lookup inline.
       c.flags = kWordAnnotated | (t.ascii_alnum ? uint64_t{kWordAsciiAlnum} : 0) |
                 (t.has_upper ? uint64_t{kWordHasUpper} : 0);
-      c.word = words_.find_short_padded(t.lower);
-      if (c.word) {
-        if (t.has_upper) {
-          c.flags |= c.word->flags;
-          c.form = ExactForm(*c.word, t.text);
-          if (c.form) c.flags |= c.form->flags;
-        } else {
-          c.flags |= c.word->lower_flags;
-          c.form = c.word->lower_form;
-        }
-      }
+      AddWord(words_.find_short_padded(t.lower), t.text, c);
     } else {
       c = Classify(t);
     }

@@ -321,6 +321,9 @@ class Lexicon {
   Classification Classify(const Token& token) const;
   /// Classify() given the token's lower-case form.
   Classification ClassifyLower(const Token& token, std::string_view lower) const;
+  /// Adds what `word` (the entry of a token spelled `text`, or null) says to
+  /// `c`, whose flags already tell kWordHasUpper.
+  static void AddWord(const LexiconWord* word, std::string_view text, Classification& c);
   /// The form of `word` spelled exactly `text`, or null.
   static const LexiconForm* ExactForm(const LexiconWord& word, std::string_view text);
   const LexiconForm* FormOf(const Token& token) const {
