@@ -173,73 +173,11 @@ char FoldNonAscii(std::string_view text, size_t i, size_t* len) {
   return 0;
 }
 
-// FoldForMatchInto(), optionally stopping at the end of the first word.
-// `*consumed` is set to how many bytes of `text` were read when it stopped.
-struct FoldStop {
-  bool at_first_space = false;
-  size_t consumed = 0;
-  bool by_space = false;  ///< stopped at the separator after the first word
-};
-
-bool FoldImpl(std::string_view text, std::string& out, size_t limit, FoldStop& stop) {
-  out.clear();
-  bool pending_space = false;
-  size_t i = 0;
-  auto put = [&](char c) {
-    if (c == ' ') {
-      pending_space = !out.empty();
-      return;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out.push_back(c);
-  };
-  while (i < text.size()) {
-    stop.consumed = i;
-    if (out.size() > limit) return false;
-    if (stop.at_first_space && pending_space) {
-      stop.by_space = true;
-      return true;
-    }
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      put(alnum ? static_cast<char>(c) : ' ');
-      ++i;
-      if (!alnum) continue;
-      // The rest of a run of ASCII letters and digits, in a tight loop: what
-      // the loop's top would check can only stop it past the limit (no
-      // separator, so no pending space, here).
-      while (i < text.size() && out.size() <= limit) {
-        char d = text[i];
-        bool digit = d >= '0' && d <= '9';
-        char low = static_cast<char>(d | 0x20);
-        if (!digit && !(low >= 'a' && low <= 'z')) break;
-        out.push_back(digit ? d : low);
-        ++i;
-      }
-      continue;
-    }
-    size_t len = 0;
-    if (const char folded = FoldNonAscii(text, i, &len)) {
-      put(folded);
-    } else {
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.append(text.substr(i, len));
-    }
-    i += len;
-  }
-  stop.consumed = text.size();
-  return out.size() <= limit;
-}
-
 }  // namespace
 
 bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
-  // FoldImpl() without its stops, writing through a pointer: every name,
-  // key and quote of the graph is folded, most of them plain ASCII. A fold
+  // Written through a pointer: every name, key and quote of the graph is
+  // folded, most of them plain ASCII. A fold
   // is never longer than its text (each character gives at most one, and
   // the space between words stands for a separator that gave none).
   const size_t n = text.size();
@@ -364,7 +302,6 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
         bounds.folded_sizes |= uint64_t{1} << (folded.size() % 64);
       }
       lex->entity_first_words_.assign(first, bounds);
-      lex->max_first_word_size_ = std::max(lex->max_first_word_size_, first.size());
       lex->max_entity_words_ = std::max(lex->max_entity_words_, CountWords(form) + 1);
     }
     (void)path;
@@ -701,53 +638,20 @@ const Lexicon& Lexicon::Default() {
   return *lexicon;
 }
 
-const Lexicon::FirstWord* Lexicon::FirstWordOf(std::string_view surface, size_t* min_size,
-                                                size_t* max_size) const {
-  // FindEntity is called for every window of up to max_entity_words() tokens
-  // after every capitalised token, longest first: fold only the first word
-  // and stop unless some key starts with it. The first word depends only on
-  // the bytes up to the separator that ends it, so the answer for one start
-  // is cached across the windows. Same answers as looking up every key.
-  struct FirstWordCache {
-    const Lexicon* lexicon = nullptr;
-    std::string prefix;  ///< the bytes that decided the answer
-    size_t max_size = 0;  ///< longest window the answer holds for
-    const FirstWord* first = nullptr;
-  };
-  thread_local FirstWordCache cache;
-  if (!(cache.lexicon == this && surface.size() >= cache.prefix.size() &&
-        surface.size() <= cache.max_size &&
-        surface.compare(0, cache.prefix.size(), cache.prefix) == 0)) {
-    thread_local std::string folded;
-    FoldStop stop;
-    stop.at_first_space = true;
-    bool fits = FoldImpl(surface, folded, max_first_word_size_, stop);
-    cache.lexicon = this;
-    cache.prefix.assign(surface.substr(0, stop.consumed));
-    cache.first = fits ? entity_first_words_.find(folded) : nullptr;
-    // A word ended by the text's end may go on in a longer window.
-    cache.max_size = (stop.by_space || !fits) ? std::string_view::npos : surface.size();
-  }
-  if (min_size) *min_size = cache.prefix.size();
-  if (max_size) *max_size = cache.max_size;
-  return cache.first;
-}
-
-bool Lexicon::MayStartEntity(std::string_view surface, size_t* min_size,
-                             size_t* max_size) const {
-  return FirstWordOf(surface, min_size, max_size) != nullptr;
-}
-
 const LexiconEntity* Lexicon::FindEntity(std::string_view surface) const {
-  const FirstWord* first = FirstWordOf(surface, nullptr, nullptr);
+  // No key, exact or folded, starts with another first word than the fold's.
+  thread_local std::string folded;
+  FoldForMatchInto(surface, folded, std::string::npos);
+  const FirstWord* first =
+      entity_first_words_.find(std::string_view(folded).substr(0, folded.find(' ')));
   if (!first) return nullptr;
   // An exact key equal to `surface` has its size (and its first word).
   if (first->MayBeExact(surface.size())) {
     if (const size_t* index = entity_exact_.find(surface)) return &entities_[*index];
   }
-  if (!first->folded || !HasTwoWords(surface)) return nullptr;
-  thread_local std::string folded;
-  if (!FoldForMatchInto(surface, folded, first->max_folded_size)) return nullptr;
+  if (!first->folded || !HasTwoWords(surface) || !first->MayBeFolded(folded.size())) {
+    return nullptr;
+  }
   const size_t* index = entity_folded_.find(folded);
   return index ? &entities_[*index] : nullptr;
 }

@@ -128,8 +128,8 @@ struct LexiconForm {
   const LexiconEntity* demonym = nullptr;  ///< FindDemonym(text)
 };
 
-/// What the entity keys starting with one folded word allow: used to
-/// reject most capitalised words after folding only their first word.
+/// What the entity keys starting with one folded word allow: FindEntity()
+/// turns most names away by their first word and size, before hashing them.
 struct EntityFirstWord {
   size_t max_folded_size = 0;  ///< longest FoldForMatch() of a key
   size_t max_exact_size = 0;   ///< longest exact key
@@ -178,12 +178,6 @@ class Lexicon {
   const LexiconEntity* FindDemonym(std::string_view word) const;
   /// The demonym form of a country name ("Belarus" → "Belarusian"), or "".
   std::string_view DemonymOf(std::string_view country) const;
-  /// False if FindEntity() must return null for `surface` because no entity
-  /// key starts with its (folded) first word. The same answer holds for
-  /// every window of the same text starting where `surface` starts whose
-  /// size is in [*min_size, *max_size]: callers trying many windows from one
-  /// start can skip all of them after one call.
-  bool MayStartEntity(std::string_view surface, size_t* min_size, size_t* max_size) const;
   /// The longest window of `count` consecutive tokens (as Tokenize() cuts
   /// one text) starting at tokens[0] and ending on a word token that
   /// FindEntity() finds: returns its size in tokens and sets *found, or
@@ -337,13 +331,7 @@ class Lexicon {
   void BuildWordTable();
   using FirstWord = EntityFirstWord;
 
-  /// The bounds for surface's folded first word, or null; sets the window
-  /// sizes the answer holds for (see MayStartEntity). Cached per thread.
-  const FirstWord* FirstWordOf(std::string_view surface, size_t* min_size,
-                               size_t* max_size) const;
-
   std::vector<LexiconEntity> entities_;
-  size_t max_first_word_size_ = 0;  ///< longest key in entity_first_words_
   StringMap<size_t> entity_exact_;
   StringMap<size_t> entity_folded_;
   /// folded first word of every entity key (exact and folded) → bounds
