@@ -19,6 +19,24 @@
 namespace newsgraph {
 namespace byte_scan {
 
+#if !defined(__SSE2__)
+// Eight bytes as one word: the high bit of each byte of the result is set
+// where the byte is `c` (HasByte), or where it is below 0x20 or >= 0x80
+// (Unprintable; a borrow can only add false alarms, which the byte loops
+// after the word loops settle).
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+inline uint64_t Load8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline uint64_t HasByte(uint64_t w, char c) {
+  const uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
+  return (x - kOnes) & ~x & kHigh;
+}
+inline uint64_t Unprintable(uint64_t w) { return (w | (w - kOnes * 0x20)) & kHigh; }
+#endif
+
 #if defined(__SSE2__)
 /// Bit i set where byte i of `v` is >= 0x80 or < 0x20.
 inline int NotPrintableAscii(__m128i v) {
@@ -43,6 +61,13 @@ inline size_t JsonPlainRun(const char* p, const char* end) {
     if (stop) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(stop));
     p += 16;
   }
+#else
+  while (end - p >= 8) {
+    const uint64_t w = Load8(p);
+    const uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;  // a byte < 0x20
+    if (control | HasByte(w, '"') | HasByte(w, '\\')) break;
+    p += 8;
+  }
 #endif
   while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
   return static_cast<size_t>(p - start);
@@ -59,6 +84,12 @@ inline size_t AsciiRunWithout(const char* p, const char* end, char c) {
     if (stop) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(stop));
     p += 16;
   }
+#else
+  while (end - p >= 8) {
+    const uint64_t w = Load8(p);
+    if ((w & kHigh) | HasByte(w, c)) break;
+    p += 8;
+  }
 #endif
   while (p < end && static_cast<unsigned char>(*p) < 0x80 && *p != c) ++p;
   return static_cast<size_t>(p - start);
@@ -73,6 +104,12 @@ inline size_t RunWithout(const char* p, const char* end, char a, char b, char c)
     const int stop = Is(v, a) | Is(v, b) | Is(v, c);
     if (stop) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(stop));
     p += 16;
+  }
+#else
+  while (end - p >= 8) {
+    const uint64_t w = Load8(p);
+    if (HasByte(w, a) | HasByte(w, b) | HasByte(w, c)) break;
+    p += 8;
   }
 #endif
   while (p < end && *p != a && *p != b && *p != c) ++p;
@@ -91,13 +128,8 @@ inline size_t PrintableAsciiRun(const char* p, const char* end) {
     p += 16;
   }
 #else
-  constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
   while (end - p >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    // A byte >= 0x80 has its high bit; one below 0x20 gets it from the
-    // subtraction (a borrow can only add false alarms, checked below).
-    if (((w | (w - kOnes * 0x20)) & kHigh) != 0) break;
+    if (Unprintable(Load8(p))) break;
     p += 8;
   }
 #endif
