@@ -33,17 +33,17 @@ std::vector<Triple> ExtractTriples(const Document& doc, const Lexicon& lexicon,
       e.text.assign(doc.text, sb, se - sb);
     }
   }
-  // In text order, ties in the order found. The triples are sorted by
-  // index and then moved once each, not moved about by the sort.
-  thread_local std::vector<uint32_t> order;
-  order.resize(triples.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return triples[a].evidence.start < triples[b].evidence.start;
-  });
-  bool in_order = true;
-  for (uint32_t i = 0; i < order.size(); ++i) in_order &= order[i] == i;
-  if (!in_order) {
+  // In text order, ties in the order found. Out of order, the triples are
+  // sorted by index and then moved once each, not moved about by the sort.
+  auto by_start = [](const Triple& a, const Triple& b) {
+    return a.evidence.start < b.evidence.start;
+  };
+  if (!std::is_sorted(triples.begin(), triples.end(), by_start)) {
+    thread_local std::vector<uint32_t> order;
+    order.resize(triples.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return by_start(triples[a], triples[b]); });
     std::vector<Triple> sorted;
     sorted.reserve(triples.size());
     for (uint32_t i : order) sorted.push_back(std::move(triples[i]));
