@@ -18,8 +18,10 @@
 --    WHERE quotes_fts MATCH 'sanctions';
 
 -- Marks the file as a newsgraph database ('NGRH') and gives the schema version.
+-- Version 2 keeps each evidence sentence once (texts, sightings); version 1
+-- had an evidence table, which is now a view with the same columns.
 PRAGMA application_id = 1313296968;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- One row per document the graph was built from.
 CREATE TABLE IF NOT EXISTS documents (
@@ -63,8 +65,16 @@ CREATE TABLE IF NOT EXISTS relations (
   evidence_count INTEGER
 );
 
+-- Each sentence (or quote span) a fact was read from, stored once: one
+-- sentence is often the evidence of several facts (a quote, its speaker's
+-- role, the people it mentions).
+CREATE TABLE IF NOT EXISTS texts (
+  id   INTEGER PRIMARY KEY,
+  text TEXT NOT NULL
+);
+
 -- One row per sighting of a fact.
-CREATE TABLE IF NOT EXISTS evidence (
+CREATE TABLE IF NOT EXISTS sightings (
   id          INTEGER PRIMARY KEY,
   relation_id INTEGER REFERENCES relations,
   document_id INTEGER REFERENCES documents,
@@ -72,13 +82,19 @@ CREATE TABLE IF NOT EXISTS evidence (
   start       INTEGER,          -- Unicode code point offsets into the text,
   "end"       INTEGER,          -- end exclusive
   rule        TEXT,             -- the extractor rule that fired
-  text        TEXT              -- the sentence (or quote span) it read
+  text_id     INTEGER REFERENCES texts  -- the sentence (or quote span) it read
 );
+
+-- The sightings with their text (what schema version 1 stored as a table).
+CREATE VIEW IF NOT EXISTS evidence AS
+SELECT s.id, s.relation_id, s.document_id, s.sentence, s.start, s."end", s.rule, t.text
+  FROM sightings s
+  LEFT JOIN texts t ON t.id = s.text_id;
 
 CREATE INDEX IF NOT EXISTS relations_predicate ON relations (predicate);
 CREATE INDEX IF NOT EXISTS relations_subject ON relations (subject_id);
 CREATE INDEX IF NOT EXISTS relations_object ON relations (object_id);
-CREATE INDEX IF NOT EXISTS evidence_relation ON evidence (relation_id);
+CREATE INDEX IF NOT EXISTS sightings_relation ON sightings (relation_id);
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases (alias);
 
 -- Full-text search over what was said, kept in sync with `relations`.
@@ -115,7 +131,7 @@ SELECT speaker.name AS speaker,
        ev."end"     AS "end"
   FROM relations r
   JOIN entities speaker ON speaker.id = r.subject_id
-  JOIN evidence ev ON ev.relation_id = r.id
+  JOIN sightings ev ON ev.relation_id = r.id
   LEFT JOIN documents d ON d.id = ev.document_id
  WHERE r.predicate = 'said';
 
@@ -137,7 +153,7 @@ SELECT DISTINCT member.name AS member,
   FROM relations r
   JOIN entities member ON member.id = r.subject_id
   JOIN entities org ON org.id = r.object_id
-  LEFT JOIN evidence ev ON ev.relation_id = r.id
+  LEFT JOIN sightings ev ON ev.relation_id = r.id
   LEFT JOIN documents d ON d.id = ev.document_id
  WHERE r.predicate = 'member-of';
 
@@ -149,7 +165,7 @@ SELECT DISTINCT member.name AS member,
   FROM relations r
   JOIN entities member ON member.id = r.subject_id
   JOIN entities org ON org.id = r.object_id
-  LEFT JOIN evidence ev ON ev.relation_id = r.id
+  LEFT JOIN sightings ev ON ev.relation_id = r.id
   LEFT JOIN documents d ON d.id = ev.document_id
  WHERE r.predicate = 'left-in';
 

@@ -29,7 +29,7 @@ namespace {
 // PRAGMA application_id written by graph.sql: "NGRH".
 constexpr int kApplicationId = 0x4E475248;
 // The newest schema (PRAGMA user_version) this code reads.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Bulk INSERTs through the C API. Rows are collected and sent kBatch at a
 // time in one multi-row INSERT, which runs SQLite's per-statement work
@@ -237,12 +237,16 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
                   "INSERT INTO relations (id, subject_id, predicate, object_id, year, "
                   "role, quote, confidence, evidence_count)",
                   9);
-  Insert evidence(db,
-                  "INSERT INTO evidence (id, relation_id, document_id, sentence, "
-                  "start, \"end\", rule, text)",
+  Insert sighting(db,
+                  "INSERT INTO sightings (id, relation_id, document_id, sentence, "
+                  "start, \"end\", rule, text_id)",
                   8);
+  Insert text(db, "INSERT INTO texts (id, text)", 2);
+  // Each sentence is stored once, numbered as first read (0: not yet).
+  std::vector<uint32_t> text_row(g.num_strings(), 0);
+  int64_t text_id = 0;
   int64_t relation_id = 0;
-  int64_t evidence_id = 0;
+  int64_t sighting_id = 0;
   for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
     const FactEdge& fact = graph[e];
     ++relation_id;
@@ -262,19 +266,30 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
     relation.Run();
 
     for (const Sighting& ev : fact.evidence) {
-      evidence.Int(++evidence_id);
-      evidence.Int(relation_id);
-      evidence.Int(documents.of_name[ev.doc]);
-      evidence.Int(ev.sentence);
-      evidence.Int(ev.start);
-      evidence.Int(ev.end);
-      evidence.TextOrNull(g.Str(ev.rule));
-      evidence.TextOrNull(g.Str(ev.text));
-      evidence.Run();
+      sighting.Int(++sighting_id);
+      sighting.Int(relation_id);
+      sighting.Int(documents.of_name[ev.doc]);
+      sighting.Int(ev.sentence);
+      sighting.Int(ev.start);
+      sighting.Int(ev.end);
+      sighting.TextOrNull(g.Str(ev.rule));
+      if (ev.text == StringPool::kEmpty) {
+        sighting.Null();
+      } else {
+        if (text_row[ev.text] == 0) {
+          text_row[ev.text] = static_cast<uint32_t>(++text_id);
+          text.Int(text_id);
+          text.Text(g.Str(ev.text));
+          text.Run();
+        }
+        sighting.Int(text_row[ev.text]);
+      }
+      sighting.Run();
     }
   }
   relation.Finish();
-  evidence.Finish();
+  sighting.Finish();
+  text.Finish();
 }
 
 // Drops the indexes the schema declares (not the ones behind UNIQUE and
@@ -420,13 +435,18 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
                  static_cast<uint32_t>(count));
     }
 
+    // Version 1 kept each sighting's text in an evidence table; version 2
+    // keeps each text once (texts), and evidence is a view.
+    const char* sightings =
+        version >= 2 ? "LEFT JOIN sightings ev ON ev.relation_id = r.id "
+                       "LEFT JOIN texts t ON t.id = ev.text_id "
+                     : "LEFT JOIN evidence ev ON ev.relation_id = r.id ";
     SQLite::Statement relations(
-        db,
-        "SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.role, r.quote, "
-        "r.confidence, ev.id, ev.document_id, ev.sentence, ev.start, ev.\"end\", ev.rule, "
-        "ev.text "
-        "FROM relations r LEFT JOIN evidence ev ON ev.relation_id = r.id "
-        "ORDER BY r.id, ev.id");
+        db, std::string("SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.role, "
+                        "r.quote, r.confidence, ev.id, ev.document_id, ev.sentence, ev.start, "
+                        "ev.\"end\", ev.rule, ") +
+                (version >= 2 ? "t.text " : "ev.text ") + "FROM relations r " + sightings +
+                "ORDER BY r.id, ev.id");
     int64_t current = -1;
     VertexId from = 0, to = 0;
     FactEdge fact;

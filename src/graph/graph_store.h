@@ -137,6 +137,8 @@ class GraphStore {
   /// The text of an id from Intern() (names, aliases, roles, quotes, rules,
   /// evidence text); valid while the store lives.
   std::string_view Str(StringId id) const { return strings_.Get(id); }
+  /// Ids of Str() are dense: 0 ("") up to num_strings() - 1.
+  size_t num_strings() const { return strings_.size(); }
   /// The document name of an id from InternDoc() / Sighting::doc. Document
   /// ids are dense: 0 ("") up to num_doc_names() - 1.
   std::string_view DocName(StringId id) const { return doc_names_.Get(id); }

@@ -56,7 +56,8 @@ std::string DumpTable(const std::string& path, const std::string& table) {
 // All the tables, for comparing two databases.
 std::string DumpAll(const std::string& path) {
   std::string dump;
-  for (const char* table : {"documents", "entities", "aliases", "relations", "evidence"}) {
+  for (const char* table :
+       {"documents", "entities", "aliases", "relations", "texts", "sightings", "evidence"}) {
     dump += std::string("== ") + table + "\n" + DumpTable(path, table);
   }
   return dump;
@@ -130,6 +131,68 @@ TEST(SqliteExporterTest, WritesTablesWithHostileNamesIntact) {
                         "FROM evidence WHERE relation_id = 1 ORDER BY id"),
             "1|1|1|100|140|test/rule|the sentence 1\n"
             "1|1|2|300|340|test/rule|the sentence 1\n");
+}
+
+// A sentence behind several sightings is one row of texts; the evidence view
+// gives every sighting its text, as the version 1 table did.
+TEST(SqliteExporterTest, EachSentenceIsStoredOnce) {
+  TempDir dir;
+  const std::string path = WriteHostileDb(dir);
+  const std::string sightings = Query(path, "SELECT count(*) FROM sightings");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM evidence"), sightings);
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM texts"),
+            Query(path, "SELECT count(DISTINCT text) FROM evidence"));
+  EXPECT_LT(std::stoi(Query(path, "SELECT count(*) FROM texts")), std::stoi(sightings));
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM texts WHERE text = 'the sentence 1'"), "1\n");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM sightings s JOIN texts t ON t.id = s.text_id "
+                        "WHERE t.text = 'the sentence 1'"),
+            "3\n");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "2\n");
+}
+
+// Databases written before texts were kept once (schema version 1, text in an
+// evidence table) still load, and are written back in the new layout.
+TEST(SqliteExporterTest, LoadsVersionOneDatabases) {
+  TempDir dir;
+  const std::string old = dir.File("v1.db");
+  {
+    SQLite::Database db(old, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(
+        "PRAGMA application_id = 1313296968; PRAGMA user_version = 1;"
+        "CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, date TEXT,"
+        "  hash TEXT UNIQUE, source TEXT, bytes INTEGER);"
+        "CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
+        "  UNIQUE (name, type));"
+        "CREATE TABLE aliases (entity_id INTEGER, alias TEXT, count INTEGER,"
+        "  PRIMARY KEY (entity_id, alias));"
+        "CREATE TABLE relations (id INTEGER PRIMARY KEY, subject_id INTEGER, predicate TEXT,"
+        "  object_id INTEGER, year INTEGER, role TEXT, quote TEXT, confidence REAL,"
+        "  evidence_count INTEGER);"
+        "CREATE TABLE evidence (id INTEGER PRIMARY KEY, relation_id INTEGER,"
+        "  document_id INTEGER, sentence INTEGER, start INTEGER, \"end\" INTEGER, rule TEXT,"
+        "  text TEXT);"
+        "INSERT INTO documents VALUES (1, 'a.txt', NULL, '00ff', 'a.txt', 120);"
+        "INSERT INTO entities VALUES (1, 'Armenia', 'country'), (2, 'CSTO', 'organization');"
+        "INSERT INTO aliases VALUES (1, 'Armenia', 2), (2, 'CSTO', 2);"
+        "INSERT INTO relations VALUES (1, 1, 'member-of', 2, NULL, NULL, NULL, 0.9, 2);"
+        "INSERT INTO evidence VALUES (1, 1, 1, 0, 0, 30, 'r', 'Armenia is in the CSTO.'),"
+        "  (2, 1, 1, 3, 90, 120, 'r', NULL);");
+  }
+  GraphStore g(nullptr);
+  LoadSqlite(old, g);
+  ASSERT_EQ(g.num_facts(), 1u);
+  const FactEdge& fact = g.graph()[*boost::edges(g.graph()).first];
+  ASSERT_EQ(fact.evidence.size(), 2u);
+  EXPECT_EQ(g.Str(fact.evidence[0].text), "Armenia is in the CSTO.");
+  EXPECT_EQ(g.Str(fact.evidence[1].text), "");
+  EXPECT_EQ(fact.evidence[1].start, 90u);
+
+  const std::string now = dir.File("v2.db");
+  WriteSqlite(g, now);
+  EXPECT_EQ(Query(now, "SELECT relation_id, sentence, start, \"end\", rule, text FROM evidence"),
+            "1|0|0|30|r|Armenia is in the CSTO.\n"
+            "1|3|90|120|r|NULL\n");
+  EXPECT_EQ(Query(now, "SELECT id, text FROM texts"), "1|Armenia is in the CSTO.\n");
 }
 
 TEST(SqliteExporterTest, ViewsReadNaturally) {
