@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS documents (
   id     INTEGER PRIMARY KEY,
   name   TEXT NOT NULL,         -- file name without folders, or the JSONL id
   date   TEXT,                  -- ISO date, if known
-  hash   TEXT UNIQUE,           -- FNV-1a 64 of the text, hex
+  hash   TEXT,                  -- FNV-1a 64 of the text, hex (unique)
   source TEXT,                  -- the path (or "stdin") it was read from
   bytes  INTEGER
 );
@@ -38,9 +38,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS entities (
   id   INTEGER PRIMARY KEY,
   name TEXT NOT NULL,           -- canonical: the fullest form seen
-  type TEXT NOT NULL,           -- person, country, organization, place, media,
+  type TEXT NOT NULL            -- person, country, organization, place, media,
                                 -- group, role, quote, unknown
-  UNIQUE (name, type)
 );
 
 -- Every surface form an entity was written as, and how often.
@@ -91,6 +90,10 @@ SELECT s.id, s.relation_id, s.document_id, s.sentence, s.start, s."end", s.rule,
   FROM sightings s
   LEFT JOIN texts t ON t.id = s.text_id;
 
+-- The unique keys are indexes rather than table constraints, so that a bulk
+-- load (sqlite_exporter.cc) can build them once, sorted, at the end.
+CREATE UNIQUE INDEX IF NOT EXISTS entities_name_type ON entities (name, type);
+CREATE UNIQUE INDEX IF NOT EXISTS documents_hash ON documents (hash);
 CREATE INDEX IF NOT EXISTS relations_predicate ON relations (predicate);
 CREATE INDEX IF NOT EXISTS relations_subject ON relations (subject_id);
 CREATE INDEX IF NOT EXISTS relations_object ON relations (object_id);

@@ -4,7 +4,9 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -178,29 +180,42 @@ void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& ro
 }
 
 // Returns the entity row id of every vertex. Vertices that share a name and
-// type (which the UNIQUE constraint forbids) share one row.
+// type (which the unique index forbids) share one row, numbered by its first
+// vertex.
 std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
   const Graph& graph = g.graph();
   const size_t n = boost::num_vertices(graph);
-  std::vector<int64_t> row_of(n);
-  // (name id, type) → row id
-  std::unordered_map<uint64_t, int64_t> by_name;
-  std::vector<std::vector<VertexId>> members;  // row id - 1 → vertices
+  // (name id, type, vertex) sorted: a row's vertices are a run, its first
+  // vertex leads the run.
+  std::vector<std::pair<uint64_t, VertexId>> by_key(n);
+  for (VertexId v = 0; v < n; ++v) {
+    by_key[v] = {(uint64_t{graph[v].name} << 8) | static_cast<uint8_t>(graph[v].type), v};
+  }
+  std::sort(by_key.begin(), by_key.end());
+  constexpr size_t kAlone = SIZE_MAX;
+  std::vector<VertexId> leader(n);
+  std::vector<size_t> run_of(n, kAlone);  // leader → its run's start in by_key, if shared
+  for (size_t i = 0; i < n;) {
+    size_t end = i + 1;
+    while (end < n && by_key[end].first == by_key[i].first) ++end;
+    for (size_t k = i; k < end; ++k) leader[by_key[k].second] = by_key[i].second;
+    if (end - i > 1) run_of[by_key[i].second] = i;
+    i = end;
+  }
 
+  std::vector<int64_t> row_of(n);
+  std::vector<VertexId> leaders;  // row id - 1 → its leading vertex
   Insert insert(db, "INSERT INTO entities (id, name, type)", 3);
   for (VertexId v = 0; v < n; ++v) {
-    const EntityNode& node = graph[v];
-    const uint64_t key = (uint64_t{node.name} << 8) | static_cast<uint8_t>(node.type);
-    auto [it, fresh] = by_name.emplace(key, static_cast<int64_t>(members.size() + 1));
-    row_of[v] = it->second;
-    if (!fresh) {
-      members[it->second - 1].push_back(v);
+    if (leader[v] != v) {
+      row_of[v] = row_of[leader[v]];  // leaders come first: the lowest vertex
       continue;
     }
-    members.push_back({v});
-    insert.Int(it->second);
-    insert.Text(g.Str(node.name));
-    insert.Text(ToString(node.type));
+    leaders.push_back(v);
+    row_of[v] = static_cast<int64_t>(leaders.size());
+    insert.Int(row_of[v]);
+    insert.Text(g.Str(graph[v].name));
+    insert.Text(ToString(graph[v].type));
     insert.Run();
   }
   insert.Finish();
@@ -212,17 +227,18 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
     alias_insert.Int(count);
     alias_insert.Run();
   };
-  for (size_t row = 0; row < members.size(); ++row) {
+  for (size_t row = 0; row < leaders.size(); ++row) {
     const int64_t entity = static_cast<int64_t>(row + 1);
-    if (members[row].size() == 1) {
-      for (const AliasCount& a : graph[members[row].front()].aliases) {
-        add_alias(entity, g.Str(a.alias), a.count);
-      }
+    const VertexId v = leaders[row];
+    if (run_of[v] == kAlone) {
+      for (const AliasCount& a : graph[v].aliases) add_alias(entity, g.Str(a.alias), a.count);
       continue;
     }
     std::map<std::string_view, uint32_t> merged;
-    for (VertexId v : members[row]) {
-      for (const AliasCount& a : graph[v].aliases) merged[g.Str(a.alias)] += a.count;
+    for (size_t k = run_of[v]; k < n && leader[by_key[k].second] == v; ++k) {
+      for (const AliasCount& a : graph[by_key[k].second].aliases) {
+        merged[g.Str(a.alias)] += a.count;
+      }
     }
     for (const auto& [alias, count] : merged) add_alias(entity, alias, count);
   }
@@ -292,8 +308,8 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
   text.Finish();
 }
 
-// Drops the indexes the schema declares (not the ones behind UNIQUE and
-// PRIMARY KEY constraints, which SQLite names sqlite_autoindex_*).
+// Drops the indexes the schema declares (not the one behind the aliases'
+// PRIMARY KEY, which SQLite names sqlite_autoindex_*).
 void DropIndexes(SQLite::Database& db) {
   std::vector<std::string> names;
   SQLite::Statement query(db,
