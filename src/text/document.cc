@@ -1,6 +1,8 @@
 #include "text/document.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -53,6 +55,35 @@ bool Slurp(const std::string& path, std::string& out, std::string& error) {
   std::fclose(f);
   return !failed;
 }
+
+// Asks the kernel to read a file ahead of a sequential reader, in large
+// asynchronous requests. The default readahead (128 KiB at a time) leaves a
+// reader of a large corpus on a high-latency disk waiting: on the
+// benchmark's virtual disk it reads ~95 MB/s, against ~650 MB/s in 4 MiB
+// requests. Advice only: any failure leaves reading as it was.
+class ReadAhead {
+ public:
+  explicit ReadAhead(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+  ~ReadAhead() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  ReadAhead(const ReadAhead&) = delete;
+  ReadAhead& operator=(const ReadAhead&) = delete;
+
+  /// The reader has consumed `bytes` more.
+  void Consumed(size_t bytes) {
+    read_ += bytes;
+    if (fd_ < 0 || read_ + kWindow / 2 < advised_) return;
+    ::posix_fadvise(fd_, static_cast<off_t>(advised_), kWindow, POSIX_FADV_WILLNEED);
+    advised_ += kWindow;
+  }
+
+ private:
+  static constexpr size_t kWindow = 16 << 20;
+  int fd_;
+  size_t read_ = 0;
+  size_t advised_ = 0;
+};
 
 class Reader {
  public:
@@ -114,12 +145,15 @@ class Reader {
   }
 
   void ReadJsonl(std::istream& in, const std::string& path) {
+    ReadAhead ahead(path);
     std::string line;
     JsonlFields fields;
     std::string error;
     size_t number = 0;
+    ahead.Consumed(0);
     while (std::getline(in, line)) {
       ++number;
+      ahead.Consumed(line.size() + 1);
       std::string where = path + ":" + std::to_string(number);
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       if (!ReadJsonlLine(line, fields, error)) {
