@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "cli/args.h"
+#include "cli/huge_pages.h"
 #include "exporters/atomic_file.h"
 #include "exporters/dot_exporter.h"
 #include "exporters/graphml_exporter.h"
@@ -255,7 +256,8 @@ int WriteAll(GraphStore& store, const Args& args, const std::vector<OutputSpec>&
   return kExitOk;
 }
 
-int Build(const std::vector<std::string>& argv) {
+// `command_line` is the whole of main's argv, for a restart (huge_pages.h).
+int Build(const std::vector<std::string>& argv, const std::vector<std::string>& command_line) {
   Args args(argv,
             {"--output", "--format", "--into", "--focus", "--depth", "--predicates", "--layout",
              "--threads"},
@@ -271,6 +273,7 @@ int Build(const std::vector<std::string>& argv) {
   int threads = args.GetInt("--threads", 1, 1, 256);
   Cut(args);  // validate before the long part
   std::vector<std::string> inputs = Inputs(args, kBuildHelp);
+  MaybeRestartWithHugePages(command_line, InputBytes(inputs) + InputBytes({into}));
   const Lexicon& lexicon = Lexicon::Default();
   GraphStore store(&lexicon);
   if (!into.empty()) {
@@ -304,7 +307,7 @@ int Build(const std::vector<std::string>& argv) {
   return Finish(stats);
 }
 
-int Merge(const std::vector<std::string>& argv) {
+int Merge(const std::vector<std::string>& argv, const std::vector<std::string>& command_line) {
   Args args(argv, {"--output", "--format"}, {"--help"},
             {{"-o", "--output"}, {"-f", "--format"}, {"-h", "--help"}});
   if (args.Has("--help")) {
@@ -315,6 +318,7 @@ int Merge(const std::vector<std::string>& argv) {
   if (outputs.empty()) throw UsageError("merge needs -o OUT");
   if (args.positional().empty()) throw UsageError(std::string("no database given\n") + kMergeHelp);
   CheckInputs(args.positional());
+  MaybeRestartWithHugePages(command_line, InputBytes(args.positional()));
   const Lexicon& lexicon = Lexicon::Default();
   GraphStore store(&lexicon);
   for (const std::string& db : args.positional()) LoadSqlite(db, store);
@@ -338,8 +342,9 @@ int Run(int argc, char** argv) {
     return kExitOk;
   }
   if (command == "extract") return Extract(args);
-  if (command == "build") return Build(args);
-  if (command == "merge") return Merge(args);
+  const std::vector<std::string> command_line(argv, argv + argc);
+  if (command == "build") return Build(args, command_line);
+  if (command == "merge") return Merge(args, command_line);
   if (command == "query") return RunQueryCommand(args, std::cout);
   throw UsageError("unknown command '" + command + "' (try 'newsgraph --help')");
 }

@@ -1,0 +1,60 @@
+#include "cli/huge_pages.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <string>
+
+#include "tests/cli/run_command.h"
+
+namespace newsgraph {
+namespace {
+
+using cli_testing::RunShell;
+using cli_testing::TempDir;
+using cli_testing::WriteAll;
+
+constexpr uint64_t kLarge = kHugePagesFromBytes;
+constexpr const char* kMadvise = "always [madvise] never\n";
+
+TEST(HugePagesTest, OnlyLargeBuildsInMadviseModeRestart) {
+  EXPECT_TRUE(WantsHugePages(kLarge, kMadvise, nullptr));
+  EXPECT_TRUE(WantsHugePages(kLarge * 4, kMadvise, "glibc.malloc.arena_max=2"));
+  EXPECT_FALSE(WantsHugePages(kLarge - 1, kMadvise, nullptr));
+  EXPECT_FALSE(WantsHugePages(0, kMadvise, nullptr));
+  // The kernel gives huge pages unasked, or never.
+  EXPECT_FALSE(WantsHugePages(kLarge, "[always] madvise never\n", nullptr));
+  EXPECT_FALSE(WantsHugePages(kLarge, "always madvise [never]\n", nullptr));
+  EXPECT_FALSE(WantsHugePages(kLarge, "", nullptr));  // no THP in this kernel
+  // Already restarted, or the user chose.
+  EXPECT_FALSE(WantsHugePages(kLarge, kMadvise, "glibc.malloc.hugetlb=1"));
+  EXPECT_FALSE(WantsHugePages(kLarge, kMadvise, "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0"));
+}
+
+TEST(HugePagesTest, InputBytesCountsRegularFiles) {
+  TempDir dir;
+  WriteAll(dir / "a.txt", std::string(1000, 'a'));
+  WriteAll(dir / "b.jsonl", std::string(234, 'b'));
+  EXPECT_EQ(InputBytes({dir / "a.txt", dir / "b.jsonl"}), 1234u);
+  EXPECT_EQ(InputBytes({dir / "a.txt", dir.path(), dir / "missing", "-", ""}), 1000u);
+  EXPECT_EQ(InputBytes({}), 0u);
+}
+
+// A build large enough to restart behaves as it would without the restart:
+// here a 300 MiB --into file (sparse, so the test stays fast) that is not a
+// database gets the usual one-line error.
+TEST(HugePagesTest, RestartedBuildKeepsItsErrors) {
+  TempDir dir;
+  const std::string big = dir / "big.db";
+  WriteAll(big, "");
+  ASSERT_EQ(truncate(big.c_str(), 300 << 20), 0);
+  WriteAll(dir / "a.txt", "Armenia is a member of the CSTO.\n");
+  auto r = RunShell(std::string(NEWSGRAPH_BINARY) + " build " + (dir / "a.txt") + " --into " +
+                    big);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err, "newsgraph: error: '" + big + "' is not a newsgraph database\n");
+  EXPECT_EQ(r.out, "");
+}
+
+}  // namespace
+}  // namespace newsgraph
