@@ -19,7 +19,9 @@
 
 -- Marks the file as a newsgraph database ('NGRH') and gives the schema version.
 -- Version 2 keeps each evidence sentence once (texts, sightings); version 1
--- had an evidence table, which is now a view with the same columns.
+-- had an evidence table, which is now a view with the same columns. Run on
+-- a version 1 file, this script adds the new tables empty and keeps its
+-- evidence table, which newsgraph goes on reading.
 PRAGMA application_id = 1313296968;
 PRAGMA user_version = 2;
 

@@ -452,16 +452,23 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
     }
 
     // Version 1 kept each sighting's text in an evidence table; version 2
-    // keeps each text once (texts), and evidence is a view.
-    const char* sightings =
-        version >= 2 ? "LEFT JOIN sightings ev ON ev.relation_id = r.id "
-                       "LEFT JOIN texts t ON t.id = ev.text_id "
-                     : "LEFT JOIN evidence ev ON ev.relation_id = r.id ";
+    // keeps each text once (texts), and evidence is a view. Asked of the
+    // file itself, not of user_version: graph.sql run by hand on a version 1
+    // file stamps it 2 but leaves its evidence table (and the new tables
+    // empty).
+    const bool evidence_table =
+        db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                      "name = 'evidence'")
+            .getInt() > 0;
+    const char* sightings = evidence_table
+                                ? "LEFT JOIN evidence ev ON ev.relation_id = r.id "
+                                : "LEFT JOIN sightings ev ON ev.relation_id = r.id "
+                                  "LEFT JOIN texts t ON t.id = ev.text_id ";
     SQLite::Statement relations(
         db, std::string("SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.role, "
                         "r.quote, r.confidence, ev.id, ev.document_id, ev.sentence, ev.start, "
                         "ev.\"end\", ev.rule, ") +
-                (version >= 2 ? "t.text " : "ev.text ") + "FROM relations r " + sightings +
+                (evidence_table ? "ev.text " : "t.text ") + "FROM relations r " + sightings +
                 "ORDER BY r.id, ev.id");
     int64_t current = -1;
     VertexId from = 0, to = 0;

@@ -187,6 +187,17 @@ TEST(SqliteExporterTest, LoadsVersionOneDatabases) {
   EXPECT_EQ(g.Str(fact.evidence[1].text), "");
   EXPECT_EQ(fact.evidence[1].start, 90u);
 
+  // graph.sql run by hand on it stamps it version 2; its evidence still loads.
+  {
+    SQLite::Database db(old, SQLite::OPEN_READWRITE);
+    db.exec(LoadSchemaSql());
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 2);
+  }
+  GraphStore again(nullptr);
+  LoadSqlite(old, again);
+  ASSERT_EQ(again.num_facts(), 1u);
+  EXPECT_EQ(again.graph()[*boost::edges(again.graph()).first].evidence.size(), 2u);
+
   const std::string now = dir.File("v2.db");
   WriteSqlite(g, now);
   EXPECT_EQ(Query(now, "SELECT relation_id, sentence, start, \"end\", rule, text FROM evidence"),
