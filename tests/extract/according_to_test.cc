@@ -96,7 +96,9 @@ TEST(AccordingToTest, SentenceFinalWithClauseAfterItIsNotAttributed) {
   auto t = Extract(
       "Mugabe was treated abroad for months and according to the Foreign Ministry he died on Friday.");
   for (const Triple& x : t) {
-    if (x.predicate == Predicate::kSaid) EXPECT_EQ(x.object.find("treated abroad"), std::string::npos);
+    if (x.predicate == Predicate::kSaid) {
+      EXPECT_EQ(x.object.find("treated abroad"), std::string::npos);
+    }
   }
 }
 

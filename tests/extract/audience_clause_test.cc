@@ -56,7 +56,9 @@ TEST(AudienceClauseTest, SemicolonEndsReportedClause) {
 TEST(AudienceClauseTest, NounPhraseAfterAudienceWordIsNotAClause) {
   auto t = Extract("Anna Berg told local media network EUNEWS safety rules had been followed.");
   for (const Triple& x : t) {
-    if (x.predicate == Predicate::kSaid) EXPECT_NE(x.object.rfind("network", 0), 0u) << x.object;
+    if (x.predicate == Predicate::kSaid) {
+      EXPECT_NE(x.object.rfind("network", 0), 0u) << x.object;
+    }
   }
 }
 
@@ -70,7 +72,9 @@ TEST(AudienceClauseTest, NameRunIsTheAudience) {
 TEST(AudienceClauseTest, PrepositionalPhraseIsNotTheClause) {
   auto t = Extract("Prime Minister Anna Berg said at a press conference yesterday morning the laws should be changed.");
   for (const Triple& x : t) {
-    if (x.predicate == Predicate::kSaid) EXPECT_NE(x.object.rfind("at a press", 0), 0u) << x.object;
+    if (x.predicate == Predicate::kSaid) {
+      EXPECT_NE(x.object.rfind("at a press", 0), 0u) << x.object;
+    }
   }
 }
 

@@ -41,7 +41,9 @@ TEST(CoordinatedReportTest, ButSaidThisIsAClauseNotAnAdverbial) {
   EXPECT_EQ(s->subject, "Anna Berg");
   // The second verb reports its own clause, not the whole sentence.
   for (const Triple& x : t) {
-    if (x.predicate == Predicate::kSaid) EXPECT_EQ(x.object.find("Governor"), std::string::npos);
+    if (x.predicate == Predicate::kSaid) {
+      EXPECT_EQ(x.object.find("Governor"), std::string::npos);
+    }
   }
 }
 

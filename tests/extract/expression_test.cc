@@ -72,7 +72,9 @@ TEST(ExpressionTest, PromisedClauseWithoutThat) {
 TEST(ExpressionTest, ToldNeedsAnAddressee) {
   auto t = Extract("Howard Rubel told the BBC after the verdict \"My client is relieved.\"");
   for (const Triple& x : t) {
-    if (x.predicate == Predicate::kSaid) EXPECT_EQ(x.object.find("the BBC"), std::string::npos);
+    if (x.predicate == Predicate::kSaid) {
+      EXPECT_EQ(x.object.find("the BBC"), std::string::npos);
+    }
   }
 }
 

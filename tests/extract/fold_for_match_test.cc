@@ -96,7 +96,9 @@ TEST(FoldForMatchTest, MatchesTheReferenceOnRandomStrings) {
     // With a limit: true exactly when the fold fits.
     const size_t limit = rng() % 24;
     ASSERT_EQ(FoldForMatchInto(s, folded, limit), want.size() <= limit) << s;
-    if (want.size() <= limit) ASSERT_EQ(folded, want) << s;
+    if (want.size() <= limit) {
+      ASSERT_EQ(folded, want) << s;
+    }
   }
 }
 
