@@ -61,6 +61,7 @@ void MaybeRestartWithHugePages(const std::vector<std::string>& command_line,
   const char* preload = std::getenv("LD_PRELOAD");
   if (preload && std::strstr(preload, "vgpreload")) return;
   const char* env = std::getenv("GLIBC_TUNABLES");
+  // (The size first: a small build does not even read the THP mode.)
   if (input_bytes < kHugePagesFromBytes || !WantsHugePages(input_bytes, ThpMode(), env)) return;
   const std::string old = env ? env : "";
   const char* tunables = env ? old.c_str() : nullptr;
