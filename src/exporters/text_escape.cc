@@ -1,10 +1,10 @@
 #include "exporters/text_escape.h"
 
+#include "text/utf8.h"
+
 namespace newsgraph {
 namespace exporters {
 namespace {
-
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // Bytes that stand for themselves, so runs of them are copied at once: the
 // rest go through the per-code-point rules below.
@@ -27,44 +27,18 @@ void CopyPlainRun(std::string_view text, size_t& pos, std::string& out, Plain pl
 }  // namespace
 
 uint32_t DecodeUtf8(std::string_view text, size_t& pos) {
-  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  }
-  size_t length;
-  uint32_t cp;
-  uint32_t min;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2, cp = lead & 0x1F, min = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3, cp = lead & 0x0F, min = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4, cp = lead & 0x07, min = 0x10000;
-  } else {
+  // utf8.h's validator decides what is a character; only the bits are read here.
+  const size_t length = ValidSequenceLength(text, pos);
+  if (length == 0) {
     ++pos;
     return kReplacementChar;
   }
-  if (pos + length > text.size()) {
-    ++pos;
-    return kReplacementChar;
-  }
-  for (size_t i = 1; i < length; ++i) {
-    if (!IsContinuation(byte(pos + i))) {
-      ++pos;
-      return kReplacementChar;
-    }
-    cp = (cp << 6) | (byte(pos + i) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++pos;
-    return kReplacementChar;
-  }
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+  uint32_t cp = length == 1 ? byte(0) : byte(0) & (0xFFu >> (length + 1));
+  for (size_t i = 1; i < length; ++i) cp = (cp << 6) | (byte(i) & 0x3F);
   pos += length;
   return cp;
 }
-
 
 std::string RepairUtf8(std::string_view text) {
   std::string out;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "text/utf8.h"
+
 namespace newsgraph {
 namespace exporters {
 namespace {
@@ -111,6 +113,26 @@ TEST(TextEscapeTest, RunsOfPlainTextEscapeLikeSingleCodePoints) {
     std::string appended = "kept:";
     AppendEscapedXml(text, appended);
     ASSERT_EQ(appended, "kept:" + EscapeXml(text));
+  }
+}
+
+// DecodeUtf8 reads back every code point AppendUtf8 writes, and takes one
+// byte of anything utf8.h does not call a character.
+TEST(TextEscapeTest, DecodesEveryCodePointAndRejectsTheRest) {
+  for (uint32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string bytes;
+    AppendUtf8(cp, bytes);
+    size_t pos = 0;
+    ASSERT_EQ(DecodeUtf8(bytes, pos), cp);
+    ASSERT_EQ(pos, bytes.size());
+  }
+  for (std::string_view bad : {std::string_view("\xC0\x80"), std::string_view("\xED\xA0\x80"),
+                               std::string_view("\xF4\x90\x80\x80"), std::string_view("\xE2\x82"),
+                               std::string_view("\x80"), std::string_view("\xFF")}) {
+    size_t pos = 0;
+    EXPECT_EQ(DecodeUtf8(bad, pos), kReplacementChar);
+    EXPECT_EQ(pos, 1u);
   }
 }
 
