@@ -460,16 +460,17 @@ void LoadSqlite(const std::string& path, GraphStore& g) {
         db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                       "name = 'evidence'")
             .getInt() > 0;
-    const char* sightings = evidence_table
-                                ? "LEFT JOIN evidence ev ON ev.relation_id = r.id "
-                                : "LEFT JOIN sightings ev ON ev.relation_id = r.id "
+    const char* text_from = evidence_table
+                                ? "ev.text FROM relations r "
+                                  "LEFT JOIN evidence ev ON ev.relation_id = r.id "
+                                : "t.text FROM relations r "
+                                  "LEFT JOIN sightings ev ON ev.relation_id = r.id "
                                   "LEFT JOIN texts t ON t.id = ev.text_id ";
     SQLite::Statement relations(
         db, std::string("SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.role, "
                         "r.quote, r.confidence, ev.id, ev.document_id, ev.sentence, ev.start, "
                         "ev.\"end\", ev.rule, ") +
-                (evidence_table ? "ev.text " : "t.text ") + "FROM relations r " + sightings +
-                "ORDER BY r.id, ev.id");
+                text_from + "ORDER BY r.id, ev.id");
     int64_t current = -1;
     VertexId from = 0, to = 0;
     FactEdge fact;
