@@ -84,9 +84,7 @@ class Line {
     Put(std::string_view("\":"));
   }
   void String(std::string_view value) {
-    bool ascii = true;
-    for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
+    if (byte_scan::AsciiRun(value.data(), value.data() + value.size()) == value.size()) {
       Escaped(value);
     } else {
       Escaped(RepairUtf8(value));

@@ -95,6 +95,25 @@ inline size_t AsciiRunWithout(const char* p, const char* end, char c) {
   return static_cast<size_t>(p - start);
 }
 
+/// Bytes at the start of [p, end) before the first that is not ASCII (>= 0x80).
+inline size_t AsciiRun(const char* p, const char* end) {
+  const char* const start = p;
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const int stop = _mm_movemask_epi8(Load16(p));
+    if (stop) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(stop));
+    p += 16;
+  }
+#else
+  while (end - p >= 8) {
+    if (Load8(p) & kHigh) break;
+    p += 8;
+  }
+#endif
+  while (p < end && static_cast<unsigned char>(*p) < 0x80) ++p;
+  return static_cast<size_t>(p - start);
+}
+
 /// Bytes at the start of [p, end) before the first that is `a`, `b` or `c`.
 inline size_t RunWithout(const char* p, const char* end, char a, char b, char c) {
   const char* const start = p;

@@ -35,6 +35,8 @@ TEST(ByteScanTest, EveryScanStopsWhereTheByteByByteRuleDoes) {
     ASSERT_EQ(byte_scan::JsonPlainRun(p, end),
               Reference(s, from, [](unsigned char c) { return c == '"' || c == '\\' || c < 0x20; }))
         << s;
+    ASSERT_EQ(byte_scan::AsciiRun(p, end), Reference(s, from, [](unsigned char c) { return c >= 0x80; }))
+        << s;
     ASSERT_EQ(byte_scan::AsciiRunWithout(p, end, '"'),
               Reference(s, from, [](unsigned char c) { return c >= 0x80 || c == '"'; }))
         << s;
