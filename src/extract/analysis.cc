@@ -162,28 +162,19 @@ class MentionFinder {
     // One branch for the common case: the tests are combined without
     // short-circuits (every token has a first byte), as the answer is
     // hard to predict token by token.
-    constexpr uint64_t kMayStart = kWordTitleStart | kWordGroupNoun | kWordStatementNoun;
+    constexpr uint64_t kMayStart =
+        kWordTitleStart | kWordGroupNoun | kWordStatementNoun | kWordPronoun;
     const char first = t.lower[0];
-    const bool may_start = t.capital | MayBePronoun(t.lower) |
-                           ((lex_.WordFlags(t) & kMayStart) != 0) |
+    const bool may_start = t.capital | ((lex_.WordFlags(t) & kMayStart) != 0) |
                            (static_cast<unsigned char>(first - '0') <= 9);
     if (!(t.word & may_start)) return 0;
     return TryMentionAt(i);
   }
 
-  // 2 to 4 bytes starting h, s or t: what a pronoun the finder knows looks
-  // like. Without short-circuits (TryAt above); `lower` is not empty.
-  static bool MayBePronoun(std::string_view lower) {
-    const char first = lower[0];
-    return (lower.size() - 2 <= 2) & ((first == 'h') | (first == 's') | (first == 't'));
-  }
-
   __attribute__((noinline)) size_t TryMentionAt(size_t i) {
     const Token& t = t_[i];
     const std::string_view lower = t.lower;
-    const bool may_be_pronoun = MayBePronoun(lower);
-    if (may_be_pronoun && (lower == "he" || lower == "she" || lower == "they" || lower == "him" ||
-                           lower == "her" || lower == "them")) {
+    if (lex_.WordFlags(t) & kWordPronoun) {  // he, she, they, him, her, them
       const std::string_view pronoun = lower == "him"    ? std::string_view("he")
                                        : lower == "her"  ? std::string_view("she")
                                        : lower == "them" ? std::string_view("they")
@@ -308,41 +299,41 @@ class MentionFinder {
 };
 
 // Answers "does the document write this word starting with a lower-case
-// letter?". Most documents ask a few times or never, so the words are
-// collected at the first question, as 8-byte keys for words of up to 8
-// bytes and as views for longer ones, and the first questions scan those
-// dense arrays; a document that keeps asking gets an index, which keeps a
-// huge document linear.
+// letter?". Most documents ask a few times or never, so the first questions
+// scan the tokens (most are turned away by their size); a document that
+// keeps asking, or is long, gets an index of its lower-case words, as 8-byte
+// keys for words of up to 8 bytes and as views for longer ones, which keeps
+// a huge document linear.
 class LowerCaseWords {
  public:
   explicit LowerCaseWords(const DocAnalysis& doc) : doc_(doc) {}
 
   bool Contains(std::string_view lower) {
     if (lower.empty()) return false;
-    if (!collected_) {
-      for (const Token& t : doc_.all_tokens) {
-        if (!t.word || t.capital) continue;
-        if (t.lower.size() <= 8) {
-          short_.push_back(Key(t.lower, t.lower_padded));
-        } else {
-          long_.push_back(t.lower);
+    const std::vector<Token>& tokens = doc_.all_tokens;
+    if (scans_left_ > 0 && tokens.size() <= kScanLimit) {
+      --scans_left_;
+      const size_t n = lower.size();
+      for (const Token& t : tokens) {
+        if (t.lower.size() == n && t.word && !t.capital && SameBytes(t.lower.data(), lower.data(), n)) {
+          return true;
         }
       }
-      collected_ = true;
-    }
-    const bool is_short = lower.size() <= 8;
-    const uint64_t key = is_short ? Key(lower, false) : 0;
-    if (scans_left_ > 0 && short_.size() + long_.size() <= kScanLimit) {
-      --scans_left_;
-      if (is_short) return std::find(short_.begin(), short_.end(), key) != short_.end();
-      return std::find(long_.begin(), long_.end(), lower) != long_.end();
+      return false;
     }
     if (!indexed_) {
-      short_index_.insert(short_.begin(), short_.end());
-      long_index_.insert(long_.begin(), long_.end());
+      for (const Token& t : tokens) {
+        if (!t.word || t.capital) continue;
+        if (t.lower.size() <= 8) {
+          short_index_.insert(Key(t.lower, t.lower_padded));
+        } else {
+          long_index_.insert(t.lower);
+        }
+      }
       indexed_ = true;
     }
-    return is_short ? short_index_.count(key) > 0 : long_index_.count(lower) > 0;
+    return lower.size() <= 8 ? short_index_.count(Key(lower, false)) > 0
+                             : long_index_.count(lower) > 0;
   }
 
  private:
@@ -353,20 +344,68 @@ class LowerCaseWords {
   }
 
   const DocAnalysis& doc_;
-  bool collected_ = false;
   int scans_left_ = 8;
-  // Longer lists (a book-length document) go to the index at once.
-  static constexpr size_t kScanLimit = 4096;
-  std::vector<uint64_t> short_;
-  std::vector<std::string_view> long_;
+  // Longer documents (a book) go to the index at once.
+  static constexpr size_t kScanLimit = 16384;
   bool indexed_ = false;
   std::unordered_set<uint64_t> short_index_;
   std::unordered_set<std::string_view> long_index_;
 };
 
-std::string PersonKey(std::string_view name, const Lexicon& lex) {
-  return EntityKey(name, EntityType::kPerson, &lex);
-}
+// Keys of one document's people → person index. Reused from document to
+// document: the keys' bytes sit in one buffer and the table holds indexes,
+// so once grown it allocates nothing (std::unordered_map<std::string, int>
+// allocated a node and a key per person).
+class PersonKeys {
+ public:
+  void Clear() {
+    bytes_.clear();
+    keys_.clear();
+    // A book-length document's table is not kept to be wiped for every
+    // later document.
+    if (slots_.size() > 4096) slots_.clear();
+    std::fill(slots_.begin(), slots_.end(), 0);
+  }
+  /// The value under `key`; if there is none, `value` is stored under it.
+  /// Returns the value and whether it was added.
+  std::pair<int, bool> TryEmplace(std::string_view key, int value) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+    const uint64_t h = HashBytes(key);
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    for (; slots_[i] != 0; i = (i + 1) & mask) {
+      const Key& k = keys_[slots_[i] - 1];
+      if (k.hash == h && k.size == key.size() &&
+          SameBytes(bytes_.data() + k.offset, key.data(), key.size())) {
+        return {k.value, false};
+      }
+    }
+    keys_.push_back({h, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size()), value});
+    bytes_.append(key);
+    slots_[i] = static_cast<uint32_t>(keys_.size());
+    return {value, true};
+  }
+
+ private:
+  struct Key {
+    uint64_t hash;
+    uint32_t offset, size;
+    int value;
+  };
+  void Grow() {
+    slots_.assign(std::max<size_t>(64, slots_.size() * 2), 0);
+    const size_t mask = slots_.size() - 1;
+    for (size_t k = 0; k < keys_.size(); ++k) {
+      size_t i = keys_[k].hash & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = static_cast<uint32_t>(k + 1);
+    }
+  }
+
+  std::string bytes_;
+  std::vector<Key> keys_;
+  std::vector<uint32_t> slots_;  ///< index + 1 into keys_; 0: empty
+};
 
 // Roles read next to person names (see RoleSighting).
 class RoleFinder {
@@ -631,25 +670,39 @@ int DocAnalysis::SentenceAt(uint32_t pos) const {
 
 namespace {
 
-// FoldedSurname(word) of one word, without folding when it is plain ASCII
-// letters and digits (its fold is then its lower-case form).
-std::string WordSurnameKey(std::string_view word, const Lexicon* lexicon) {
+// FoldedSurname(word) of one word into `key`, without folding when it is
+// plain ASCII letters and digits (its fold is then its lower-case form).
+void WordSurnameKey(std::string_view word, const Lexicon* lexicon, std::string& key) {
   bool plain = !word.empty();
   for (char c : word) {
     plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
-  if (!plain) return FoldedSurname(word, lexicon);
-  std::string lower = Lower(word);
-  return lexicon ? std::string(lexicon->NameVariant(lower)) : lower;
+  if (!plain) {
+    key = FoldedSurname(word, lexicon);
+    return;
+  }
+  key.resize(word.size());
+  LowerAscii(word.data(), word.size(), key.data());
+  if (lexicon) {
+    const std::string_view variant = lexicon->NameVariant(key);
+    if (variant.data() != key.data()) key.assign(variant);
+  }
 }
 
 }  // namespace
 
 int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const {
-  auto found = by_surname.find(WordSurnameKey(word, lexicon));
-  if (found == by_surname.end()) return -1;
+  if (by_surname.empty()) return -1;
+  thread_local std::string key;
+  WordSurnameKey(word, lexicon, key);
+  auto surname = [this](const Surname& e) {
+    return std::string_view(surname_bytes.data() + e.offset, e.size);
+  };
+  auto first = std::lower_bound(by_surname.begin(), by_surname.end(), std::string_view(key),
+                                [&](const Surname& e, std::string_view k) { return surname(e) < k; });
   int best_before = -1, best_after = -1;
-  for (int p : found->second) {
+  for (auto it = first; it != by_surname.end() && surname(*it) == key; ++it) {
+    const int p = it->person;
     if (people[p].first_sentence <= sentence) {
       if (best_before < 0 || people[p].first_sentence >= people[best_before].first_sentence) {
         best_before = static_cast<int>(p);
@@ -683,6 +736,7 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   doc.all_mention_at.clear();
   doc.people.clear();
   doc.by_surname.clear();
+  doc.surname_bytes.clear();
   doc.roles.clear();
   doc.phrases.clear();
   // Where each sentence's part of the document's arrays starts; the spans
@@ -706,12 +760,8 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     offsets[si] = {first_token, doc.all_mentions.size()};
     TokenizeInto(doc.all_tokens, doc.folded.text, doc.lower, s.begin, s.end);
     const size_t n = doc.all_tokens.size() - first_token;
-    lexicon.Annotate(doc.all_tokens.data() + first_token, n);
-    for (size_t k = first_token; k < first_token + n; ++k) {
-      const Token& t = doc.all_tokens[k];
-      info.word_flags |= t.lexicon_flags;
-      info.has_according |= t.text.size() == 9 && (t.Is("according") || t.Is("According"));
-    }
+    info.word_flags = lexicon.Annotate(doc.all_tokens.data() + first_token, n);
+    info.has_according = info.word_flags & kWordAccording;
     MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
     // The mention index: token → mention of this sentence, or -1.
     doc.all_mention_at.resize(doc.all_tokens.size(), -1);
@@ -730,18 +780,20 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   }
 
   // People: every multi-word person name, keyed so spelling variants meet.
-  thread_local std::unordered_map<std::string, int> by_key;
-  by_key.clear();
+  thread_local PersonKeys by_key;
+  thread_local std::string key;
+  by_key.Clear();
   // The person a name keys to, added on first sight (first in sentence si).
   auto person_for = [&](std::string_view name, uint32_t si) {
-    auto [it, added] = by_key.try_emplace(PersonKey(name, lexicon), static_cast<int>(doc.people.size()));
+    EntityKeyInto(name, EntityType::kPerson, &lexicon, key);
+    auto [person, added] = by_key.TryEmplace(key, static_cast<int>(doc.people.size()));
     if (added) {
       PersonInfo p;
       p.name = name;
       p.first_sentence = si;
       doc.people.push_back(std::move(p));
     }
-    return it->second;
+    return person;
   };
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     for (Mention& m : doc.sentences[si].mentions) {
@@ -761,7 +813,20 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   }
   for (size_t p = 0; p < doc.people.size(); ++p) {
     if (NameWords(doc.people[p].name) < 2) continue;
-    doc.by_surname[FoldedSurname(doc.people[p].name, &lexicon)].push_back(static_cast<int>(p));
+    const std::string surname = FoldedSurname(doc.people[p].name, &lexicon);
+    doc.by_surname.push_back({static_cast<uint32_t>(doc.surname_bytes.size()),
+                              static_cast<uint32_t>(surname.size()), static_cast<int>(p)});
+    doc.surname_bytes.append(surname);
+  }
+  {
+    auto surname = [&doc](const DocAnalysis::Surname& e) {
+      return std::string_view(doc.surname_bytes.data() + e.offset, e.size);
+    };
+    std::sort(doc.by_surname.begin(), doc.by_surname.end(),
+              [&](const DocAnalysis::Surname& a, const DocAnalysis::Surname& b) {
+                const std::string_view x = surname(a), y = surname(b);
+                return x != y ? x < y : a.person < b.person;
+              });
   }
   // One-word names: the person with that surname, if the document has one.
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {

@@ -100,8 +100,15 @@ struct DocAnalysis {
   std::vector<Mention> all_mentions;
   std::vector<int> all_mention_at;
   std::vector<PersonInfo> people;
-  /// Folded surname → people with that surname (multi-word names only).
-  std::unordered_map<std::string, std::vector<int>> by_surname;
+  /// The folded surname of every person with a multi-word name, sorted by
+  /// surname, then person (PersonBySurname); the surnames' bytes are in
+  /// `surname_bytes`. Flat, so a reused analysis allocates nothing here.
+  struct Surname {
+    uint32_t offset = 0, size = 0;
+    int person = -1;
+  };
+  std::vector<Surname> by_surname;
+  std::string surname_bytes;
   std::vector<RoleSighting> roles;
   /// Mention names that are not a view of the text as it is (a title
   /// phrase whose words the text spaces otherwise); a deque, so they stay put.

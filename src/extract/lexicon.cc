@@ -503,6 +503,10 @@ void Lexicon::BuildWordTable() {
     auto list = speech_lists_.find(kSpeechListNames[i]);
     if (list != speech_lists_.end()) add_lower(list->second, SpeechListFlag(static_cast<SpeechList>(i)));
   }
+  for (const char* pronoun : {"he", "she", "they", "him", "her", "them"}) {
+    words_.get_or_insert(pronoun).flags |= kWordPronoun;
+  }
+  for (const char* according : {"according", "According"}) form_of(according).flags |= kWordAccording;
   for (size_t i = 0; i < verbs_.size(); ++i) {
     LexiconForm& form = form_of(verbs_.keys()[i]);
     form.verb = &verbs_.values()[i];
@@ -589,7 +593,8 @@ const LexiconForm* Lexicon::ExactForm(const LexiconWord& word, std::string_view 
   return nullptr;
 }
 
-void Lexicon::Annotate(Token* tokens, size_t count) const {
+uint64_t Lexicon::Annotate(Token* tokens, size_t count) const {
+  uint64_t all = 0;
   for (Token& t : Span<Token>(tokens, count)) {
     const size_t size = t.text.size();
     Classification c;
@@ -609,7 +614,9 @@ void Lexicon::Annotate(Token* tokens, size_t count) const {
     t.lexicon_flags = c.flags;
     t.lexicon_form = c.form;
     t.entity_word = c.word ? c.word->entity_word : EntityTrie::kNone;
+    all |= c.flags;
   }
+  return all;
 }
 
 std::string Lexicon::SchemaDir() {

@@ -108,6 +108,10 @@ enum LexiconWordFlag : uint64_t {
   kWordHasUpper = 1u << 15,    ///< the token has an ASCII upper-case letter
   kWordReportingVerb = 1u << 30,  ///< exact: FindReportingVerb() finds it
   kWordDemonym = uint64_t{1} << 40,  ///< exact: FindDemonym() finds it
+  /// he, she, they, him, her, them in any case: the pronouns a mention
+  /// can be (analysis.cc's MentionFinder).
+  kWordPronoun = uint64_t{1} << 41,
+  kWordAccording = uint64_t{1} << 42,  ///< exact: "according" or "According"
 };
 /// The flag bit of a speech list (lower-case keyed) and of a function-word
 /// class (exact-keyed).
@@ -194,8 +198,9 @@ class Lexicon {
   /// all one-word lists, and stores the answers in the token (lexicon_flags,
   /// lexicon_form). The Token overloads below then cost a bit test; on a
   /// token not annotated they look the word up (same answers either way).
-  void Annotate(std::vector<Token>& tokens) const { Annotate(tokens.data(), tokens.size()); }
-  void Annotate(Token* tokens, size_t count) const;
+  /// Returns the OR of the tokens' flags.
+  uint64_t Annotate(std::vector<Token>& tokens) const { return Annotate(tokens.data(), tokens.size()); }
+  uint64_t Annotate(Token* tokens, size_t count) const;
   /// LexiconWordFlag bits of a token (annotated or not).
   uint64_t WordFlags(const Token& token) const {
     return (token.lexicon_flags & kWordAnnotated) ? token.lexicon_flags : Classify(token).flags;

@@ -49,23 +49,29 @@ ResolvedName ResolveName(std::string_view surface, EntityType type, const Lexico
 }
 
 std::string EntityKey(std::string_view name, EntityType type, const Lexicon* lexicon) {
+  std::string key;
+  EntityKeyInto(name, type, lexicon, key);
+  return key;
+}
+
+void EntityKeyInto(std::string_view name, EntityType type, const Lexicon* lexicon, std::string& key) {
   // Built in place: the prefix, then the folded words (each through its
   // variant table), with no intermediate strings.
-  std::string key;
   if (type == EntityType::kPerson) {
-    key = "p:";
+    key.assign("p:");
   } else if (type == EntityType::kQuote) {
-    key = "q:";
+    key.assign("q:");
   } else if (IsPlaceLike(type)) {
-    key = "e:";
+    key.assign("e:");
   } else {
-    key = std::string(ToString(type)) + ":";
+    key.assign(ToString(type));
+    key.push_back(':');
   }
   thread_local std::string folded;
   FoldForMatchInto(name, folded, std::string::npos);
   if (!lexicon || type == EntityType::kQuote) {
     key += folded;
-    return key;
+    return;
   }
   key.reserve(key.size() + folded.size() + 8);
   const size_t base = key.size();
@@ -81,7 +87,6 @@ std::string EntityKey(std::string_view name, EntityType type, const Lexicon* lex
     key.append(word);
     start = end + 1;
   }
-  return key;
 }
 
 size_t NameWords(std::string_view name) {
@@ -96,10 +101,11 @@ size_t NameWords(std::string_view name) {
 }
 
 std::string FoldedSurname(std::string_view name, const Lexicon* lexicon) {
-  std::string folded = FoldForMatch(name);
-  size_t space = folded.rfind(' ');
-  std::string last = space == std::string::npos ? folded : folded.substr(space + 1);
-  return lexicon ? std::string(lexicon->NameVariant(last)) : last;
+  thread_local std::string folded;
+  FoldForMatchInto(name, folded, std::string::npos);
+  std::string_view last = folded;
+  if (size_t space = last.rfind(' '); space != std::string_view::npos) last.remove_prefix(space + 1);
+  return std::string(lexicon ? lexicon->NameVariant(last) : last);
 }
 
 }  // namespace newsgraph

@@ -30,6 +30,9 @@ ResolvedName ResolveName(std::string_view surface, EntityType type, const Lexico
 
 /// The matching key of an already resolved name.
 std::string EntityKey(std::string_view name, EntityType type, const Lexicon* lexicon);
+/// The same into `key` (replacing what it held): a caller keying many names
+/// reuses one buffer.
+void EntityKeyInto(std::string_view name, EntityType type, const Lexicon* lexicon, std::string& key);
 
 /// Number of words in a name ("Alexander Lukashenko" → 2).
 size_t NameWords(std::string_view name);
