@@ -695,6 +695,7 @@ int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const
   if (by_surname.empty()) return -1;
   thread_local std::string key;
   WordSurnameKey(word, lexicon, key);
+  if (!(surname_filter >> (HashBytes(key) % 64) & 1)) return -1;
   auto surname = [this](const Surname& e) {
     return std::string_view(surname_bytes.data() + e.offset, e.size);
   };
@@ -737,6 +738,7 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   doc.people.clear();
   doc.by_surname.clear();
   doc.surname_bytes.clear();
+  doc.surname_filter = 0;
   doc.roles.clear();
   doc.phrases.clear();
   // Where each sentence's part of the document's arrays starts; the spans
@@ -817,6 +819,7 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     doc.by_surname.push_back({static_cast<uint32_t>(doc.surname_bytes.size()),
                               static_cast<uint32_t>(surname.size()), static_cast<int>(p)});
     doc.surname_bytes.append(surname);
+    doc.surname_filter |= uint64_t{1} << (HashBytes(surname) % 64);
   }
   {
     auto surname = [&doc](const DocAnalysis::Surname& e) {

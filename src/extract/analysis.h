@@ -109,6 +109,9 @@ struct DocAnalysis {
   };
   std::vector<Surname> by_surname;
   std::string surname_bytes;
+  /// Bit HashBytes(surname) % 64 of every surname: most words are turned
+  /// away by it before a search.
+  uint64_t surname_filter = 0;
   std::vector<RoleSighting> roles;
   /// Mention names that are not a view of the text as it is (a title
   /// phrase whose words the text spaces otherwise); a deque, so they stay put.

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -175,6 +176,19 @@ char FoldNonAscii(std::string_view text, size_t i, size_t* len) {
 
 }  // namespace
 
+namespace {
+
+// An ASCII letter or digit's fold (the letter in lower case), else 0.
+constexpr std::array<char, 256> MakeAlnumFolds() {
+  std::array<char, 256> f{};
+  for (int c = '0'; c <= '9'; ++c) f[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) f[c] = f[c - 'a' + 'A'] = static_cast<char>(c);
+  return f;
+}
+constexpr std::array<char, 256> kAlnumFold = MakeAlnumFolds();
+
+}  // namespace
+
 bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
   // Written through a pointer: every name, key and quote of the graph is
   // folded, most of them plain ASCII. A fold
@@ -195,14 +209,13 @@ bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     *o++ = c;
   };
-  auto alnum = [](unsigned char c) {
-    return static_cast<unsigned char>(c - '0') < 10 || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
-  };
+  auto fold_of = [](char c) { return kAlnumFold[static_cast<unsigned char>(c)]; };
   size_t i = 0;
   while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (!alnum(c)) {
+      char f = fold_of(text[i]);
+      if (!f) {
         pending_space = o != begin;
         ++i;
         continue;
@@ -211,9 +224,9 @@ bool FoldForMatchInto(std::string_view text, std::string& out, size_t limit) {
       pending_space = false;
       // A run of ASCII letters and digits, lower-cased as it is copied.
       do {
-        *o++ = static_cast<char>(c | ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+        *o++ = f;
         ++i;
-      } while (i < n && alnum(c = static_cast<unsigned char>(text[i])));
+      } while (i < n && (f = fold_of(text[i])));
       if (static_cast<size_t>(o - begin) > limit) {
         out.resize(static_cast<size_t>(o - begin));
         return false;

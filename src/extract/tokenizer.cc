@@ -218,7 +218,8 @@ void TokenizeInto(std::vector<Token>& out, std::string_view s, std::string_view 
       ++q;
     }
     push(p, q, true, seen);
-    p = q;
+    // Most words end at a space: skipped here, not by another turn of the loop.
+    p = q + (q < stop && *q == ' ');
   }
 }
 
