@@ -385,6 +385,10 @@ class PersonKeys {
     slots_[i] = static_cast<uint32_t>(keys_.size());
     return {value, true};
   }
+  /// The key added `index`-th (from 0).
+  std::string_view KeyAt(size_t index) const {
+    return std::string_view(bytes_.data() + keys_[index].offset, keys_[index].size);
+  }
 
  private:
   struct Key {
@@ -673,16 +677,19 @@ namespace {
 // FoldedSurname(word) of one word into `key`, without folding when it is
 // plain ASCII letters and digits (its fold is then its lower-case form).
 void WordSurnameKey(std::string_view word, const Lexicon* lexicon, std::string& key) {
+  // Lowered as it is checked, in one pass.
+  key.resize(word.size());
+  char* out = key.data();
   bool plain = !word.empty();
   for (char c : word) {
-    plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    const bool upper = c >= 'A' && c <= 'Z';
+    plain &= upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    *out++ = static_cast<char>(c + (upper << 5));
   }
   if (!plain) {
     key = FoldedSurname(word, lexicon);
     return;
   }
-  key.resize(word.size());
-  LowerAscii(word.data(), word.size(), key.data());
   if (lexicon) {
     const std::string_view variant = lexicon->NameVariant(key);
     if (variant.data() != key.data()) key.assign(variant);
@@ -815,7 +822,19 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   }
   for (size_t p = 0; p < doc.people.size(); ++p) {
     if (NameWords(doc.people[p].name) < 2) continue;
-    const std::string surname = FoldedSurname(doc.people[p].name, &lexicon);
+    // Person p was added with the p-th key, which every spelling of the
+    // name shares; its last word is the folded surname (see
+    // name_variants_are_words()), so the name need not be folded again.
+    std::string_view surname;
+    std::string folded;
+    if (lexicon.name_variants_are_words()) {
+      const std::string_view key = by_key.KeyAt(p);  // "p:" and the words
+      const size_t space = key.rfind(' ');
+      surname = key.substr(space == std::string_view::npos ? 2 : space + 1);
+    } else {
+      folded = FoldedSurname(doc.people[p].name, &lexicon);
+      surname = folded;
+    }
     doc.by_surname.push_back({static_cast<uint32_t>(doc.surname_bytes.size()),
                               static_cast<uint32_t>(surname.size()), static_cast<int>(p)});
     doc.surname_bytes.append(surname);

@@ -455,6 +455,9 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
         target.emplace(Lower(m.name.GetString()), Lower(m.value.GetString()));
       }
     }
+    for (const std::string& v : lex->name_variants_.values()) {
+      if (v.empty() || v.find(' ') != std::string::npos) lex->name_variants_are_words_ = false;
+    }
   }
   {
     std::string path = dir + "/clutter.json";

@@ -304,6 +304,9 @@ class Lexicon {
   std::string_view SpellingVariant(std::string_view lower_word) const;
   /// Given-name variants folded for matching ("aleksandr" → "alexander").
   std::string_view NameVariant(std::string_view lower_word) const;
+  /// True if every name variant is one word (not empty, no space): the
+  /// last word of a person's EntityKey() is then FoldedSurname() of the name.
+  bool name_variants_are_words() const { return name_variants_are_words_; }
   /// True if `lower_word` is in the list `list` of speech_words.json
   /// ("audience_nouns", "expression_verbs"); false for an unknown list.
   bool InSpeechList(std::string_view list, std::string_view lower_word) const;
@@ -378,6 +381,7 @@ class Lexicon {
   size_t max_clutter_prefix_size_ = 0;  ///< longest of clutter_prefixes_
   StringMap<std::string> spelling_;
   StringMap<std::string> name_variants_;
+  bool name_variants_are_words_ = true;
   size_t max_entity_words_ = 1;
   size_t max_title_words_ = 1;
 };
