@@ -114,6 +114,26 @@ inline size_t AsciiRun(const char* p, const char* end) {
   return static_cast<size_t>(p - start);
 }
 
+/// Bit i set where byte i of p[0, 64) is a UTF-8 continuation byte
+/// (10xxxxxx): the bytes that do not start a character.
+inline uint64_t ContinuationBits64(const char* p) {
+#if defined(__SSE2__)
+  uint64_t bits = 0;
+  for (int k = 0; k < 4; ++k) {
+    // 0x80..0xBF are -128..-65 as signed bytes: below -64.
+    const int m = _mm_movemask_epi8(_mm_cmplt_epi8(Load16(p + 16 * k), _mm_set1_epi8(-64)));
+    bits |= static_cast<uint64_t>(static_cast<uint32_t>(m)) << (16 * k);
+  }
+  return bits;
+#else
+  uint64_t bits = 0;
+  for (int i = 0; i < 64; ++i) {
+    bits |= static_cast<uint64_t>((static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) << i;
+  }
+  return bits;
+#endif
+}
+
 /// Bytes at the start of [p, end) before the first that is `a`, `b` or `c`.
 inline size_t RunWithout(const char* p, const char* end, char a, char b, char c) {
   const char* const start = p;

@@ -227,24 +227,31 @@ CodepointIndex::CodepointIndex(std::string_view text) : text_(text) {
   const size_t blocks = (text.size() + 63) / 64;
   checkpoints_.resize(blocks + 1);
   uint32_t count = 0;
-  for (size_t b = 0; b < blocks; ++b) {
+  const size_t full = text.size() / 64;
+  for (size_t b = 0; b < full; ++b) {
     checkpoints_[b] = count;
-    const size_t begin = b * 64, end = std::min(begin + 64, text.size());
-    // A fixed-size block with no early exit: the compiler vectorizes it.
-    uint32_t in_block = 0;
-    for (size_t i = begin; i < end; ++i) {
-      in_block += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    count += 64 - static_cast<uint32_t>(__builtin_popcountll(byte_scan::ContinuationBits64(text.data() + b * 64)));
+  }
+  if (full < blocks) {
+    checkpoints_[full] = count;
+    for (size_t i = full * 64; i < text.size(); ++i) {
+      count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     }
-    count += in_block;
   }
   checkpoints_[blocks] = count;
 }
 
 uint32_t CodepointIndex::ToCodepoint(size_t byte_offset) const {
   if (byte_offset >= text_.size()) return checkpoints_.back();
-  size_t block = byte_offset / 64;
+  const size_t block = byte_offset / 64, begin = block * 64;
   uint32_t count = checkpoints_[block];
-  for (size_t i = block * 64; i < byte_offset; ++i) {
+  if (begin + 64 <= text_.size()) {
+    // The starts of characters among the block's first (byte_offset - begin) bytes.
+    const uint64_t before = (uint64_t{1} << (byte_offset - begin)) - 1;
+    const uint64_t starts = ~byte_scan::ContinuationBits64(text_.data() + begin) & before;
+    return count + static_cast<uint32_t>(__builtin_popcountll(starts));
+  }
+  for (size_t i = begin; i < byte_offset; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
   }
   return count;

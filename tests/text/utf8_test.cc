@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace newsgraph {
@@ -144,6 +145,23 @@ TEST(Utf8Test, CodepointIndexIsExactPastCheckpoints) {
   EXPECT_EQ(index.ToCodepoint(64), 32u);
   EXPECT_EQ(index.ToCodepoint(130), 65u);
   EXPECT_EQ(index.ToCodepoint(200), 100u);
+}
+
+TEST(Utf8Test, CodepointIndexMatchesCountingAtEveryOffset) {
+  // Random mixes of one- to four-byte characters, around the 64-byte blocks.
+  const char* const pieces[] = {"a", " ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80"};
+  std::mt19937 rng(20261202);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const size_t n = rng() % 120;
+    for (size_t k = 0; k < n; ++k) text += pieces[rng() % 5];
+    CodepointIndex index(text);
+    uint32_t expected = 0;
+    for (size_t i = 0; i <= text.size(); ++i) {
+      ASSERT_EQ(index.ToCodepoint(i), expected) << "offset " << i << " of " << text.size();
+      if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++expected;
+    }
+  }
 }
 
 TEST(Utf8Test, AppendUtf8EncodesEachLength) {
