@@ -85,8 +85,12 @@ class MentionFinder {
   MentionFinder(DocAnalysis& doc, Span<Token> tokens, MentionScratch& scratch)
       : lex_(*doc.lexicon), doc_(doc), phrases_(doc.phrases), t_(tokens), entity_len_(scratch.entity_len),
         entity_(scratch.entity), found_(scratch.mentions), phrase_(scratch.phrase) {
-    entity_len_.assign(t_.size(), -1);
-    entity_.resize(t_.size());
+    // Grown, never shrunk: a sentence clears only its own part.
+    if (entity_len_.size() < t_.size()) {
+      entity_len_.resize(t_.size());
+      entity_.resize(t_.size());
+    }
+    std::fill_n(entity_len_.data(), t_.size(), -1);
     found_.clear();
   }
 
@@ -773,12 +777,16 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     info.has_according = info.word_flags & kWordAccording;
     MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
     // The mention index: token → mention of this sentence, or -1.
-    doc.all_mention_at.resize(doc.all_tokens.size(), -1);
+    if (doc.all_mention_at.size() < doc.all_tokens.size()) {
+      doc.all_mention_at.resize(std::max(doc.all_tokens.size(), 2 * doc.all_mention_at.size()));
+    }
+    std::fill_n(doc.all_mention_at.data() + first_token, n, -1);
     IndexMentions(scratch.mentions.data(), scratch.mentions.size(),
                   doc.all_mention_at.data() + first_token);
     for (Mention& mention : scratch.mentions) doc.all_mentions.push_back(std::move(mention));
   }
   offsets[n_sentences] = {doc.all_tokens.size(), doc.all_mentions.size()};
+  doc.all_mention_at.resize(doc.all_tokens.size());  // it grew ahead of the tokens
   for (size_t si = 0; si < n_sentences; ++si) {
     SentenceInfo& info = doc.sentences[si];
     const size_t tokens = offsets[si + 1].tokens - offsets[si].tokens;
