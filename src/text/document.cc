@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <stdexcept>
 
 #include "text/date.h"
@@ -195,9 +196,10 @@ class Reader {
     if (EndsWith(path, ".jsonl")) {
       // Read a mebibyte at a time: the stream's own 8 KiB buffer made a
       // read() call per 8 KiB, over a thousand for 10 MB.
-      std::vector<char> buffer(size_t{1} << 20);
+      constexpr size_t kBufferSize = size_t{1} << 20;
+      std::unique_ptr<char[]> buffer(new char[kBufferSize]);  // not zeroed: the stream fills it
       std::ifstream in;
-      in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(kBufferSize));
       in.open(path, std::ios::binary);
       if (!in) {
         Skip(path, std::strerror(errno));
