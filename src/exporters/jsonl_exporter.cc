@@ -25,12 +25,15 @@ void PutKey(JsonWriter& w, std::string_view key) {
   w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
 }
 
+// Pure ASCII (most names and labels) is valid UTF-8 as it is: both writers
+// skip the repair copy for it.
+bool IsAscii(std::string_view s) {
+  return byte_scan::AsciiRun(s.data(), s.data() + s.size()) == s.size();
+}
+
 void PutString(JsonWriter& w, std::string_view value) {
   // RapidJSON copies bytes through; invalid UTF-8 would make invalid JSON.
-  // Pure ASCII (most names and labels) is valid as it is: no repair copy.
-  bool ascii = true;
-  for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
+  if (IsAscii(value)) {
     w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
     return;
   }
@@ -84,7 +87,7 @@ class Line {
     Put(std::string_view("\":"));
   }
   void String(std::string_view value) {
-    if (byte_scan::AsciiRun(value.data(), value.data() + value.size()) == value.size()) {
+    if (IsAscii(value)) {
       Escaped(value);
     } else {
       Escaped(RepairUtf8(value));

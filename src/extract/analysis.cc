@@ -707,13 +707,11 @@ int DocAnalysis::PersonBySurname(std::string_view word, uint32_t sentence) const
   thread_local std::string key;
   WordSurnameKey(word, lexicon, key);
   if (!(surname_filter >> (HashBytes(key) % 64) & 1)) return -1;
-  auto surname = [this](const Surname& e) {
-    return std::string_view(surname_bytes.data() + e.offset, e.size);
-  };
-  auto first = std::lower_bound(by_surname.begin(), by_surname.end(), std::string_view(key),
-                                [&](const Surname& e, std::string_view k) { return surname(e) < k; });
+  auto first = std::lower_bound(
+      by_surname.begin(), by_surname.end(), std::string_view(key),
+      [this](const Surname& e, std::string_view k) { return SurnameText(e) < k; });
   int best_before = -1, best_after = -1;
-  for (auto it = first; it != by_surname.end() && surname(*it) == key; ++it) {
+  for (auto it = first; it != by_surname.end() && SurnameText(*it) == key; ++it) {
     const int p = it->person;
     if (people[p].first_sentence <= sentence) {
       if (best_before < 0 || people[p].first_sentence >= people[best_before].first_sentence) {
@@ -774,7 +772,6 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     TokenizeInto(doc.all_tokens, doc.folded.text, doc.lower, s.begin, s.end);
     const size_t n = doc.all_tokens.size() - first_token;
     info.word_flags = lexicon.Annotate(doc.all_tokens.data() + first_token, n);
-    info.has_according = info.word_flags & kWordAccording;
     MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
     // The mention index: token → mention of this sentence, or -1.
     if (doc.all_mention_at.size() < doc.all_tokens.size()) {
@@ -848,16 +845,11 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     doc.surname_bytes.append(surname);
     doc.surname_filter |= uint64_t{1} << (HashBytes(surname) % 64);
   }
-  {
-    auto surname = [&doc](const DocAnalysis::Surname& e) {
-      return std::string_view(doc.surname_bytes.data() + e.offset, e.size);
-    };
-    std::sort(doc.by_surname.begin(), doc.by_surname.end(),
-              [&](const DocAnalysis::Surname& a, const DocAnalysis::Surname& b) {
-                const std::string_view x = surname(a), y = surname(b);
-                return x != y ? x < y : a.person < b.person;
-              });
-  }
+  std::sort(doc.by_surname.begin(), doc.by_surname.end(),
+            [&doc](const DocAnalysis::Surname& a, const DocAnalysis::Surname& b) {
+              const std::string_view x = doc.SurnameText(a), y = doc.SurnameText(b);
+              return x != y ? x < y : a.person < b.person;
+            });
   // One-word names: the person with that surname, if the document has one.
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     for (Mention& m : doc.sentences[si].mentions) {

@@ -52,10 +52,9 @@ struct Mention {
 struct SentenceInfo {
   uint32_t begin = 0, end = 0;  ///< folded offsets
   uint32_t paragraph = 0;
-  /// The OR of its tokens' lexicon flags, and whether a token is
-  /// "according"/"According": what rules test before reading the tokens.
+  /// The OR of its tokens' lexicon flags (kWordAccording among them): what
+  /// rules test before reading the tokens.
   uint64_t word_flags = 0;
-  bool has_according = false;
   Span<Token> tokens;
   Span<Mention> mentions;  ///< in token order, non-overlapping
   Span<int> mention_at;    ///< token index → mention index or -1
@@ -109,6 +108,9 @@ struct DocAnalysis {
   };
   std::vector<Surname> by_surname;
   std::string surname_bytes;
+  std::string_view SurnameText(const Surname& s) const {
+    return std::string_view(surname_bytes.data() + s.offset, s.size);
+  }
   /// Bit HashBytes(surname) % 64 of every surname: most words are turned
   /// away by it before a search.
   uint64_t surname_filter = 0;

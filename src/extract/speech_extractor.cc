@@ -1163,7 +1163,7 @@ class SpeechExtractor {
     unsigned starts = 0;
     if (s.word_flags & kExpressionFlags) starts |= kExpression;
     if (s.word_flags & kWordReportingVerb) starts |= kVerb;
-    if (s.has_according) starts |= kAccording;
+    if (s.word_flags & kWordAccording) starts |= kAccording;
     return starts;
   }
 
