@@ -69,13 +69,33 @@ class FdStreamBuf : public std::streambuf {
       }
       data += written;
       n -= static_cast<size_t>(written);
+      size_ += static_cast<size_t>(written);
     }
+    StartWriteback();
     return true;
+  }
+
+  // Commit() fsyncs the finished file. Left alone, the kernel writes
+  // nothing back until then, and the fsync waits for the whole file (7 ms
+  // for extract's 7 MB here, 4% of the run). Asking for the writeback of
+  // each finished mebibyte as the file grows leaves the fsync the last one.
+  // Only a hint: a failure is the fsync's to report.
+  void StartWriteback() {
+#if defined(__linux__)
+    constexpr size_t kChunk = size_t{1} << 20;
+    if (size_ - synced_ < kChunk) return;
+    const size_t end = size_ & ~(kChunk - 1);
+    ::sync_file_range(fd_, static_cast<off_t>(synced_), static_cast<off_t>(end - synced_),
+                      SYNC_FILE_RANGE_WRITE);
+    synced_ = end;
+#endif
   }
 
   int fd_;
   std::vector<char> buffer_;
   int error_ = 0;
+  size_t size_ = 0;    ///< bytes written
+  size_t synced_ = 0;  ///< bytes whose writeback was asked for
 };
 
 namespace {
