@@ -51,10 +51,12 @@ std::string Where(const std::string& text, size_t offset) {
   return std::to_string(line) + ":" + std::to_string(col);
 }
 
-rapidjson::Document ParseJson(const std::string& path) {
-  std::string text = ReadFile(path);
+// Parsed in place: the strings stay in `text` (which must outlive the
+// document) rather than being copied out of it.
+rapidjson::Document ParseJson(const std::string& path, std::string& text) {
+  text = ReadFile(path);
   rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
+  doc.ParseInsitu(text.data());
   if (doc.HasParseError()) {
     throw std::runtime_error(path + ":" + Where(text, doc.GetErrorOffset()) + ": " +
                              rapidjson::GetParseError_En(doc.GetParseError()));
@@ -322,7 +324,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
 
   {
     std::string path = dir + "/countries.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     const auto& list = Member(doc, "countries", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"countries\" is not a list");
     for (const auto& c : list.GetArray()) {
@@ -336,7 +339,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/organizations.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     const auto& list = Member(doc, "organizations", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"organizations\" is not a list");
     for (const auto& o : list.GetArray()) {
@@ -349,7 +353,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/places.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     const auto& list = Member(doc, "places", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"places\" is not a list");
     for (const auto& p : list.GetArray()) {
@@ -361,7 +366,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/titles.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     for (auto& t : Strings(doc, "titles", path)) {
       lex->max_title_words_ = std::max(lex->max_title_words_, CountWords(t));
       std::string lower = Lower(t);
@@ -378,7 +384,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/reporting_verbs.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     const auto& list = Member(doc, "verbs", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"verbs\" is not a list");
     for (const auto& v : list.GetArray()) {
@@ -412,7 +419,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   {
     // Word lists the speech rules read by name.
     std::string path = dir + "/speech_words.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     if (!doc.IsObject()) throw std::runtime_error(path + ": not an object");
     for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
       std::string name(it->name.GetString(), it->name.GetStringLength());
@@ -423,7 +431,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/words.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     for (auto& w : Strings(doc, "organization_heads", path)) lex->org_heads_.insert(w);
     for (auto& w : Strings(doc, "media_heads", path)) lex->media_heads_.insert(w);
     for (auto& w : Strings(doc, "group_nouns", path)) lex->group_nouns_.insert(Lower(w));
@@ -461,7 +470,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/clutter.json";
-    auto doc = ParseJson(path);
+    std::string json_text;
+    auto doc = ParseJson(path, json_text);
     for (auto& l : Strings(doc, "lines", path)) {
       lex->clutter_lines_.insert(Lower(l));
       lex->max_clutter_line_size_ = std::max(lex->max_clutter_line_size_, l.size());
@@ -655,9 +665,11 @@ std::string Lexicon::SchemaDir() {
 }
 
 const Lexicon& Lexicon::Default() {
+  // Never destroyed: freeing its tens of thousands of strings would only
+  // delay the exit.
   static std::once_flag once;
-  static std::unique_ptr<Lexicon> lexicon;
-  std::call_once(once, [] { lexicon = Load(SchemaDir() + "/lexicon"); });
+  static const Lexicon* lexicon = nullptr;
+  std::call_once(once, [] { lexicon = Load(SchemaDir() + "/lexicon").release(); });
   return *lexicon;
 }
 
