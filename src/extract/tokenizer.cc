@@ -20,6 +20,7 @@ enum ByteClass : uint8_t {
   kUpper = 1 << 4,   ///< ASCII capital
   kNotAlnum = 1 << 5,   ///< not an ASCII letter or digit
   kNotNumber = 1 << 6,  ///< cannot be part of a number token (digits , .)
+  kJoiner = 1 << 7,     ///< may join two word runs into one token: - ' . ,
 };
 
 constexpr std::array<uint8_t, 256> MakeClasses() {
@@ -32,6 +33,7 @@ constexpr std::array<uint8_t, 256> MakeClasses() {
     if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) v = kWord | kLetter | kNotNumber;
     if (b >= 'A' && b <= 'Z') v |= kUpper;
     if (b == ',' || b == '.') v &= static_cast<uint8_t>(~kNotNumber);
+    if (b == '-' || b == '\'' || b == ',' || b == '.') v |= kJoiner;
     c[b] = v;
   }
   return c;
@@ -202,7 +204,9 @@ void TokenizeInto(std::vector<Token>& out, std::string_view s, std::string_view 
     ++q;  // the first byte is a word byte
     for (;;) {
       q = WordRun(q, stop, seen);
-      if (q + 1 >= stop || !IsWordByte(q[1])) break;
+      // Most words end at a space or at punctuation that joins nothing:
+      // that test comes first, as it is the one that is easy to predict.
+      if (q + 1 >= stop || !(Class(*q) & kJoiner) || !IsWordByte(q[1])) break;
       const char sep = *q;
       // Inner hyphen/apostrophe; inner '.' or ',' only between digits (3.5, 1,000).
       if (sep == '-' || sep == '\'') {
