@@ -1578,12 +1578,14 @@ class SpeechExtractor {
     const auto& t = s.tokens;
     const size_t n = t.size();
     for (size_t v = 1; v + 2 < n; ++v) {
-      if (!t[v].word || t[v].capital || InsideQuote(t[v].begin) || InsideItem(t[v].begin)) {
-        continue;
-      }
+      // The lists first: a bit test turns away almost every token before
+      // the searches of the quotes and items.
       bool express = lex_.InList(SpeechList::kExpressionVerbs, t[v]);
       bool infinitive = lex_.InList(SpeechList::kInfinitiveVerbs, t[v]);
       if (!express && !infinitive) continue;
+      if (!t[v].word || t[v].capital || InsideQuote(t[v].begin) || InsideItem(t[v].begin)) {
+        continue;
+      }
       if (IsPassive(t, v)) continue;
       size_t k = std::string::npos, end_token = n;
       const char* rule = nullptr;
