@@ -97,6 +97,14 @@ class Line {
     Key(key);
     String(value);
   }
+  // A field whose value is one of newsgraph's own names (a type, a
+  // predicate): plain ASCII with nothing to escape, copied as it is.
+  void NameField(std::string_view key, std::string_view name) {
+    Key(key);
+    Put('"');
+    Put(name);
+    Put('"');
+  }
   void Number(std::string_view key, long long value) {
     Key(key);
     char* at = Room(24);
@@ -161,10 +169,10 @@ class Line {
 void FillLine(Line& line, const Triple& t, bool explain) {
   line.Put('{');
   line.Field("subject", t.subject);
-  line.Field("subject_type", ToString(t.subject_type));
-  line.Field("predicate", ToString(t.predicate));
+  line.NameField("subject_type", ToString(t.subject_type));
+  line.NameField("predicate", ToString(t.predicate));
   line.Field("object", t.object);
-  line.Field("object_type", ToString(t.object_type));
+  line.NameField("object_type", ToString(t.object_type));
   line.Field("doc", t.evidence.doc);
   line.Number("sentence", t.evidence.sentence);
   line.Number("start", t.evidence.start);
