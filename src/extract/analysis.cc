@@ -850,26 +850,25 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
               const std::string_view x = doc.SurnameText(a), y = doc.SurnameText(b);
               return x != y ? x < y : a.person < b.person;
             });
-  // One-word names: the person with that surname, if the document has one.
-  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    for (Mention& m : doc.sentences[si].mentions) {
-      if (m.kind != MentionKind::kName || m.person >= 0) continue;
-      if (m.last - m.first != 1) continue;
-      int p = doc.PersonBySurname(m.name, si);
-      if (p >= 0) {
-        m.person = p;
-        m.type = EntityType::kPerson;
-      }
-    }
-  }
+  // One-word names, sentence by sentence, mention by mention (each step
+  // reads only its own sentence's mentions, and the people it adds are
+  // not among the surnames, so one pass gives what a pass per step would):
   LowerCaseWords lower_words(doc);
-  // "President Johnson", "Police Chief Smith": a one-word name right after a
-  // title is a person even when the document never gives the full name (the
-  // graph store later decides which full name, if any, it stands for).
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     SentenceInfo& s = doc.sentences[si];
     for (Mention& m : s.mentions) {
-      if (m.kind != MentionKind::kName || m.person >= 0 || m.guess || m.last - m.first != 1) continue;
+      if (m.kind != MentionKind::kName || m.person >= 0 || m.last - m.first != 1) continue;
+      // The person with that surname, if the document has one.
+      if (int p = doc.PersonBySurname(m.name, si); p >= 0) {
+        m.person = p;
+        m.type = EntityType::kPerson;
+        continue;
+      }
+      // "President Johnson", "Police Chief Smith": a one-word name right
+      // after a title is a person even when the document never gives the
+      // full name (the graph store later decides which full name, if any,
+      // it stands for).
+      if (m.guess) continue;
       if (m.type != EntityType::kPerson && m.type != EntityType::kUnknown) continue;
       if (m.first == 0 || s.mention_at[m.first - 1] < 0) continue;
       const Mention& title = s.mentions[s.mention_at[m.first - 1]];
