@@ -743,7 +743,6 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
   doc.sentences.assign(n_sentences, SentenceInfo());
   doc.all_tokens.clear();
   doc.all_mentions.clear();
-  doc.all_mention_at.clear();
   doc.people.clear();
   doc.by_surname.clear();
   doc.surname_bytes.clear();
@@ -773,7 +772,9 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     const size_t n = doc.all_tokens.size() - first_token;
     info.word_flags = lexicon.Annotate(doc.all_tokens.data() + first_token, n);
     MentionFinder(doc, Span<Token>(doc.all_tokens.data() + first_token, n), scratch).Run();
-    // The mention index: token → mention of this sentence, or -1.
+    // The mention index: token → mention of this sentence, or -1. Its
+    // size is the most tokens any document had: it is grown, zero-filled,
+    // only past that, and each sentence overwrites its own part.
     if (doc.all_mention_at.size() < doc.all_tokens.size()) {
       doc.all_mention_at.resize(std::max(doc.all_tokens.size(), 2 * doc.all_mention_at.size()));
     }
@@ -783,7 +784,6 @@ void Analyze(std::string_view text, const Lexicon& lexicon, DocAnalysis& doc) {
     for (Mention& mention : scratch.mentions) doc.all_mentions.push_back(std::move(mention));
   }
   offsets[n_sentences] = {doc.all_tokens.size(), doc.all_mentions.size()};
-  doc.all_mention_at.resize(doc.all_tokens.size());  // it grew ahead of the tokens
   for (size_t si = 0; si < n_sentences; ++si) {
     SentenceInfo& info = doc.sentences[si];
     const size_t tokens = offsets[si + 1].tokens - offsets[si].tokens;

@@ -97,6 +97,8 @@ struct DocAnalysis {
   /// Every sentence's tokens, mentions and mention index, one after another.
   std::vector<Token> all_tokens;
   std::vector<Mention> all_mentions;
+  /// Only the first all_tokens.size() entries are this document's (the
+  /// buffer is reused, and keeps the size of the longest document).
   std::vector<int> all_mention_at;
   std::vector<PersonInfo> people;
   /// The folded surname of every person with a multi-word name, sorted by
