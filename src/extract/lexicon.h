@@ -151,15 +151,19 @@ struct EntityFirstWord {
 };
 
 /// Everything the one-word lists say about one lower-case word.
-struct LexiconWord {
-  uint64_t flags = 0;              ///< lower-case-keyed bits
+///
+/// Lexicon::Annotate() reads an entry for most tokens, in no order the cache
+/// can guess: what a lower-case token needs comes first, and an entry fills
+/// one cache line, so that is one line read, not two.
+struct alignas(64) LexiconWord {
   /// What a token spelled exactly as the word (in lower case) is: `flags`
   /// and the bits of its own form, which is `lower_form` (or null).
   uint64_t lower_flags = 0;
   const LexiconForm* lower_form = nullptr;
-  std::vector<LexiconForm> forms;  ///< exact spellings on exact-keyed lists
   /// The word's id in the entity trie (EntityTrie::WordId), or kNone.
   uint32_t entity_word = EntityTrie::kNone;
+  uint64_t flags = 0;              ///< lower-case-keyed bits
+  std::vector<LexiconForm> forms;  ///< exact spellings on exact-keyed lists
 };
 
 class Lexicon {
