@@ -112,8 +112,23 @@ class Line {
   }
   void Confidence(double value) {
     Key("confidence");
-    char* at = Room(32);
-    size_ += static_cast<size_t>(rapidjson::internal::dtoa(RoundConfidence(value), at) - at);
+    // The extractors give a handful of distinct confidences: each is
+    // printed (dtoa) once per thread and then copied from a small table.
+    struct Printed {
+      uint64_t bits = ~uint64_t{0};  // a NaN: RoundConfidence() never returns one
+      uint32_t size = 0;
+      char text[32];
+    };
+    thread_local Printed printed[16];
+    const double rounded = RoundConfidence(value);
+    uint64_t bits;
+    std::memcpy(&bits, &rounded, sizeof bits);
+    Printed& p = printed[(bits * 0x9E3779B97F4A7C15ull) >> 60];
+    if (p.bits != bits) {
+      p.bits = bits;
+      p.size = static_cast<uint32_t>(rapidjson::internal::dtoa(rounded, p.text) - p.text);
+    }
+    Put(std::string_view(p.text, p.size));
   }
   std::string_view view() const { return std::string_view(buf_.data(), size_); }
 
