@@ -66,8 +66,11 @@ inline uint64_t ShortKeyWordPadded(const char* p, size_t n) {
 
 namespace string_map_internal {
 constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
-/// HashBytes() of a key of n <= 8 bytes whose ShortKeyWord() is w.
-inline uint64_t HashShort(uint64_t w, size_t n) { return Mix(Mix(kP0 ^ (n * kP1) ^ w, kP0), kP1); }
+/// HashBytes() of a key of n <= 8 bytes whose ShortKeyWord() is w. One
+/// multiply, folded: w holds the whole key, and the folded 128-bit product
+/// spreads every bit of it over the low bits (the slot) and the high ones
+/// (the tag). Annotate() waits on this hash for every word it looks up.
+inline uint64_t HashShort(uint64_t w, size_t n) { return Mix(kP0 ^ (n * kP1) ^ w, kP1); }
 }  // namespace string_map_internal
 
 /// 64-bit hash of a short byte string (not cryptographic, not stable across
