@@ -58,11 +58,21 @@ class SpeechExtractor {
       if (q > 0 && quotes_[q].begin < quotes_[q - 1].begin) quotes_sorted_ = false;
       quote_end_max_[q] = std::max(quotes_[q].end, q > 0 ? quote_end_max_[q - 1] : 0u);
     }
-    quotes_in_sentence_.resize(d_.sentences.size());
+    // The quotes of each sentence, in order, one array for all sentences:
+    // counted, then placed (most sentences have none).
+    std::vector<int> sentence_of(quotes_.size());
+    quote_first_.assign(d_.sentences.size() + 1, 0);
     for (size_t q = 0; q < quotes_.size(); ++q) {
       int s = d_.SentenceAt(quotes_[q].begin);
       if (s < 0) s = d_.SentenceAt(quotes_[q].open);
-      if (s >= 0) quotes_in_sentence_[s].push_back(static_cast<int>(q));
+      sentence_of[q] = s;
+      if (s >= 0) ++quote_first_[static_cast<size_t>(s) + 1];
+    }
+    for (size_t si = 0; si < d_.sentences.size(); ++si) quote_first_[si + 1] += quote_first_[si];
+    quote_by_sentence_.resize(quote_first_.back());
+    std::vector<uint32_t> placed(quote_first_.begin(), quote_first_.end() - 1);
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      if (sentence_of[q] >= 0) quote_by_sentence_[placed[sentence_of[q]]++] = static_cast<int>(q);
     }
   }
 
@@ -70,7 +80,9 @@ class SpeechExtractor {
     for (uint32_t si = 0; si < d_.sentences.size(); ++si) {
       items_.clear();
       sentence_speaker_ = Speaker();
-      for (int q : quotes_in_sentence_[si]) AttributeQuote(si, q);
+      for (uint32_t k = quote_first_[si]; k < quote_first_[si + 1]; ++k) {
+        AttributeQuote(si, quote_by_sentence_[k]);
+      }
       if (unsigned starts = ReportStarts(si)) Reported(si, starts);
       Emit(si);
       NoteMentions(si);
@@ -1122,7 +1134,7 @@ class SpeechExtractor {
       // a sentence, in the same paragraph, whose subject is a person.
       if (si > 0 && quote.open <= d_.sentences[si].begin + 1 && QuoteEndsSentence(si, q) &&
           d_.sentences[si - 1].paragraph == d_.sentences[si].paragraph &&
-          quotes_in_sentence_[si - 1].empty()) {
+          quote_first_[si - 1] == quote_first_[si]) {
         const SentenceInfo& prev = d_.sentences[si - 1];
         Speaker subject = ClauseSubject(si - 1, prev.tokens.size());
         if (subject.ok() && subject.person >= 0 &&
@@ -1742,7 +1754,10 @@ class SpeechExtractor {
   std::vector<uint32_t> quote_end_max_;  ///< furthest end of quotes_[0..q]
   std::vector<bool> consumed_;
   std::vector<Speaker> group_speaker_;
-  std::vector<std::vector<int>> quotes_in_sentence_;
+  /// The quotes of sentence si: quote_by_sentence_[quote_first_[si] ..
+  /// quote_first_[si + 1]).
+  std::vector<uint32_t> quote_first_;
+  std::vector<int> quote_by_sentence_;
   std::vector<int> last_seen_;
   std::vector<Item> items_;
   std::vector<size_t> expression_verbs_;  // verbs ReportedExpressions() used
