@@ -1727,18 +1727,22 @@ class SpeechExtractor {
       for (const Mention& m : s.mentions) {
         uint32_t pos = s.tokens[m.first].begin;
         if (pos < b || pos >= e) continue;
-        EntityRef ref;
+        std::string_view name;
+        EntityType type = EntityType::kUnknown;
         if (m.kind == MentionKind::kEntity || m.kind == MentionKind::kDemonym) {
-          ref = {std::string(m.name), m.kind == MentionKind::kDemonym ? EntityType::kCountry : m.type};
+          name = m.name;
+          type = m.kind == MentionKind::kDemonym ? EntityType::kCountry : m.type;
         } else if (m.person >= 0) {
-          ref = {d_.people[m.person].name, EntityType::kPerson};
+          name = d_.people[m.person].name;
+          type = EntityType::kPerson;
         } else if (m.type == EntityType::kOrganization) {
-          ref = {std::string(m.name), m.type};
+          name = m.name;
+          type = m.type;
         }
-        if (ref.name.empty() || ref.name == speaker) continue;
+        if (name.empty() || name == speaker) continue;
         bool seen = std::any_of(about.begin(), about.end(),
-                                [&](const EntityRef& a) { return a.name == ref.name; });
-        if (!seen) about.push_back(std::move(ref));
+                                [&](const EntityRef& a) { return a.name == name; });
+        if (!seen) about.push_back({std::string(name), type});
       }
     }
     return about;
