@@ -20,21 +20,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A few MB of real articles (../shared corpus) as JSONL, so building takes
-// long enough to be caught mid-write.
+// A few MB of news as JSONL, so building takes long enough to be caught
+// mid-write: the seed articles of examples/ (in the checkout, wherever it
+// is), each copy numbered so that no two documents are the same.
 std::string MakeCorpus(const TempDir& dir) {
   std::string out = dir / "corpus.jsonl";
   CommandResult r = RunShell(
       Python() +
-      " -c 'import csv, glob, json, sys\n"
-      "csv.field_size_limit(1 << 30)\n"
+      " -c 'import glob, json, sys\n"
+      "paths = sorted(glob.glob(sys.argv[1] + \"/*.txt\"))\n"
+      "assert paths, \"no examples\"\n"
       "with open(sys.argv[2], \"w\") as out:\n"
-      "  for rep in range(3):\n"
-      "    for p in sorted(glob.glob(sys.argv[1] + \"/*.csv\")):\n"
-      "      for i, row in enumerate(csv.DictReader(open(p, encoding=\"utf-8\"))):\n"
-      "        out.write(json.dumps({\"id\": \"%d-%s-%d\" % (rep, p[-8:-4], i),\n"
-      "                              \"text\": row[\"text\"] + \" \" * rep}) + \"\\n\")' " +
-      Quote(SharedDir() + "/corpus/wikinews") + " " + Quote(out));
+      "  for rep in range(160):\n"
+      "    for i, p in enumerate(paths):\n"
+      "      text = open(p, encoding=\"utf-8\").read()\n"
+      "      out.write(json.dumps({\"id\": \"%d-%d\" % (rep, i),\n"
+      "                            \"text\": text + \"\\n\\nCopy %d.\" % rep}) + \"\\n\")' " +
+      Quote(SourceDir() + "/examples") + " " + Quote(out));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   return out;
 }
