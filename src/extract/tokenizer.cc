@@ -207,16 +207,13 @@ void TokenizeInto(std::vector<Token>& out, std::string_view s, std::string_view 
       // Most words end at a space or at punctuation that joins nothing:
       // that test comes first, as it is the one that is easy to predict.
       if (q + 1 >= stop || !(Class(*q) & kJoiner) || !IsWordByte(q[1])) break;
+      // The joiner: an inner hyphen joins; an apostrophe too, except a
+      // possessive 's (its own token); '.' or ',' only between digits (3.5, 1,000).
       const char sep = *q;
-      // Inner hyphen/apostrophe; inner '.' or ',' only between digits (3.5, 1,000).
-      if (sep == '-' || sep == '\'') {
-        if (sep == '\'' && (q[1] == 's' || q[1] == 'S') && (q + 2 >= stop || !IsWordByte(q[2]))) {
-          break;  // possessive: its own token
-        }
-      } else if (sep == '.' || sep == ',') {
+      if (sep == '\'') {
+        if ((q[1] == 's' || q[1] == 'S') && (q + 2 >= stop || !IsWordByte(q[2]))) break;
+      } else if (sep != '-') {
         if (!(IsDigit(q[-1]) && IsDigit(q[1]))) break;
-      } else {
-        break;
       }
       seen |= Class(sep);
       ++q;
