@@ -51,19 +51,27 @@ std::string Where(const std::string& text, size_t offset) {
   return std::to_string(line) + ":" + std::to_string(col);
 }
 
-// Parsed in place: the strings stay in `text` (which must outlive the
-// document) rather than being copied out of it.
-rapidjson::Document ParseJson(const std::string& path, std::string& text) {
-  text = ReadFile(path);
-  rapidjson::Document doc;
-  doc.ParseInsitu(text.data());
-  if (doc.HasParseError()) {
-    throw std::runtime_error(path + ":" + Where(text, doc.GetErrorOffset()) + ": " +
-                             rapidjson::GetParseError_En(doc.GetParseError()));
+// A lexicon file parsed in place: the document's strings point into the
+// file's text rather than copies of it, so the two are kept together.
+class JsonFile {
+ public:
+  explicit JsonFile(const std::string& path) : text_(ReadFile(path)) {
+    doc_.ParseInsitu(text_.data());
+    if (doc_.HasParseError()) {
+      throw std::runtime_error(path + ":" + Where(text_, doc_.GetErrorOffset()) + ": " +
+                               rapidjson::GetParseError_En(doc_.GetParseError()));
+    }
+    if (!doc_.IsObject()) throw std::runtime_error(path + ": expected a JSON object");
   }
-  if (!doc.IsObject()) throw std::runtime_error(path + ": expected a JSON object");
-  return doc;
-}
+  JsonFile(const JsonFile&) = delete;
+  JsonFile& operator=(const JsonFile&) = delete;
+
+  const rapidjson::Document& doc() const { return doc_; }
+
+ private:
+  std::string text_;
+  rapidjson::Document doc_;
+};
 
 const rapidjson::Value& Member(const rapidjson::Value& obj, const char* name,
                                const std::string& path) {
@@ -324,8 +332,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
 
   {
     std::string path = dir + "/countries.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     const auto& list = Member(doc, "countries", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"countries\" is not a list");
     for (const auto& c : list.GetArray()) {
@@ -339,8 +347,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/organizations.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     const auto& list = Member(doc, "organizations", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"organizations\" is not a list");
     for (const auto& o : list.GetArray()) {
@@ -353,8 +361,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/places.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     const auto& list = Member(doc, "places", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"places\" is not a list");
     for (const auto& p : list.GetArray()) {
@@ -366,8 +374,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/titles.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     for (auto& t : Strings(doc, "titles", path)) {
       lex->max_title_words_ = std::max(lex->max_title_words_, CountWords(t));
       std::string lower = Lower(t);
@@ -384,8 +392,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/reporting_verbs.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     const auto& list = Member(doc, "verbs", path);
     if (!list.IsArray()) throw std::runtime_error(path + ": \"verbs\" is not a list");
     for (const auto& v : list.GetArray()) {
@@ -419,8 +427,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   {
     // Word lists the speech rules read by name.
     std::string path = dir + "/speech_words.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     if (!doc.IsObject()) throw std::runtime_error(path + ": not an object");
     for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
       std::string name(it->name.GetString(), it->name.GetStringLength());
@@ -431,8 +439,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/words.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     for (auto& w : Strings(doc, "organization_heads", path)) lex->org_heads_.insert(w);
     for (auto& w : Strings(doc, "media_heads", path)) lex->media_heads_.insert(w);
     for (auto& w : Strings(doc, "group_nouns", path)) lex->group_nouns_.insert(Lower(w));
@@ -470,8 +478,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   {
     std::string path = dir + "/clutter.json";
-    std::string json_text;
-    auto doc = ParseJson(path, json_text);
+    const JsonFile json(path);
+    const rapidjson::Document& doc = json.doc();
     for (auto& l : Strings(doc, "lines", path)) {
       lex->clutter_lines_.insert(Lower(l));
       lex->max_clutter_line_size_ = std::max(lex->max_clutter_line_size_, l.size());
