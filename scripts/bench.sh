@@ -79,7 +79,8 @@ if [ "$BENCH_PGO" = 1 ] && echo | c++ -dM -E -x c++ - 2>/dev/null | grep -q __GN
   # (other documents; the seeds alone are too few words for the profile to
   # tell the common paths: it gained nothing, this gains 2-3%).
   train="$(mktemp -d)"
-  python3 "$ROOT/scripts/make_corpus.py" 2m --seed 7 -o "$train/news.jsonl" 2>/dev/null
+  python3 "$ROOT/scripts/make_corpus.py" 2m --seed 7 -o "$train/news.jsonl" >/dev/null 2>&1 ||
+    die "cannot make the PGO training corpus (python3 scripts/make_corpus.py 2m --seed 7)"
   "$BUILD_DIR/newsgraph" extract "$ROOT/examples" -o "$train/x.jsonl"
   "$BUILD_DIR/newsgraph" extract -j 2 --explain "$ROOT/examples" -o "$train/x.jsonl"
   "$BUILD_DIR/newsgraph" build "$ROOT/examples" -o "$train/g.db" -o "$train/g.graphml" \
