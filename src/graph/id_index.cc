@@ -22,11 +22,14 @@ void IdIndex::Remap(const std::function<uint32_t(uint32_t)>& map) {
 }
 
 void IdIndex::Reserve(size_t n) {
-  while (n * 2 > slots_.size()) Grow();
+  size_t capacity = slots_.empty() ? 16 : slots_.size();
+  while (n * 2 > capacity) capacity *= 2;
+  if (capacity > slots_.size()) Rehash(capacity);
 }
 
 void IdIndex::Clear() {
-  slots_.clear();
+  // The table goes too: a cleared index of a large graph is tens of MB.
+  std::vector<Slot>().swap(slots_);
   mask_ = 0;
   size_ = 0;
 }
@@ -37,9 +40,10 @@ void IdIndex::Place(Slot slot) {
   slots_[i] = slot;
 }
 
-void IdIndex::Grow() {
+void IdIndex::Grow() { Rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+
+void IdIndex::Rehash(size_t capacity) {
   std::vector<Slot> old = std::move(slots_);
-  const size_t capacity = old.empty() ? 16 : old.size() * 2;
   slots_.assign(capacity, Slot{0, kNone});
   mask_ = capacity - 1;
   for (const Slot& slot : old) {

@@ -68,6 +68,7 @@ class IdIndex {
   /// Makes room for `n` ids in all without growing again.
   void Reserve(size_t n);
 
+  /// Forgets every id and frees the table.
   void Clear();
   size_t size() const { return size_; }
 
@@ -79,6 +80,8 @@ class IdIndex {
   static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
   void Place(Slot slot);
   void Grow();
+  /// Moves every slot into a table of `capacity` slots (a power of two).
+  void Rehash(size_t capacity);
 
   std::vector<Slot> slots_;
   size_t mask_ = 0;
