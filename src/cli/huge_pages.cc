@@ -1,5 +1,6 @@
 #include "cli/huge_pages.h"
 
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,15 +55,17 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-void MaybeRestartWithHugePages(const std::vector<std::string>& command_line,
-                               uint64_t input_bytes) {
-  if (kSanitized || command_line.empty()) return;
+void TuneMemoryForBuild(const std::vector<std::string>& command_line, uint64_t input_bytes) {
+  // A sanitizer's allocator is its own: neither mallopt nor the tunable reach it.
+  if (input_bytes < kHugePagesFromBytes || kSanitized) return;
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  if (command_line.empty()) return;
   // Under valgrind the restarted program would run outside it.
   const char* preload = std::getenv("LD_PRELOAD");
   if (preload && std::strstr(preload, "vgpreload")) return;
   const char* env = std::getenv("GLIBC_TUNABLES");
-  // (The size first: a small build does not even read the THP mode.)
-  if (input_bytes < kHugePagesFromBytes || !WantsHugePages(input_bytes, ThpMode(), env)) return;
+  if (!WantsHugePages(input_bytes, ThpMode(), env)) return;
   const std::string old = env ? env : "";
   const char* tunables = env ? old.c_str() : nullptr;
   std::string value = std::string(kTunable) + "=1";

@@ -276,7 +276,7 @@ int Build(const std::vector<std::string>& argv, const std::vector<std::string>& 
   int threads = args.GetInt("--threads", 1, 1, 256);
   Cut(args);  // validate before the long part
   std::vector<std::string> inputs = Inputs(args, kBuildHelp);
-  MaybeRestartWithHugePages(command_line, InputBytes(inputs) + InputBytes({into}));
+  TuneMemoryForBuild(command_line, InputBytes(inputs) + InputBytes({into}));
   const Lexicon& lexicon = Lexicon::Default();
   GraphStore store(&lexicon);
   if (!into.empty()) {
@@ -321,7 +321,7 @@ int Merge(const std::vector<std::string>& argv, const std::vector<std::string>& 
   if (outputs.empty()) throw UsageError("merge needs -o OUT");
   if (args.positional().empty()) throw UsageError(std::string("no database given\n") + kMergeHelp);
   CheckInputs(args.positional());
-  MaybeRestartWithHugePages(command_line, InputBytes(args.positional()));
+  TuneMemoryForBuild(command_line, InputBytes(args.positional()));
   const Lexicon& lexicon = Lexicon::Default();
   GraphStore store(&lexicon);
   for (const std::string& db : args.positional()) LoadSqlite(db, store);
