@@ -136,7 +136,7 @@ CandidateIndex IndexCandidates(const std::vector<const Profile*>& profiles) {
 // one compatible candidate with the strictly highest support above zero
 // (whatever order the candidates are looked at in).
 VertexId Choose(const Profile& here, VertexId v, StringId doc,
-                const std::vector<VertexId>& named_in_doc,
+                const std::vector<uint32_t>& named_in_doc,
                 const std::vector<VertexId>& candidates, CandidateIndex& index) {
   VertexId best = v;
   int best_score = 0;
@@ -224,10 +224,11 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   };
   std::vector<Bare> bare;
   // The entities each of those documents names (sorted, once each):
-  // named_in[slot[doc]].
+  // named_in[slot[doc]]. (32-bit ids: for a 1 GB corpus these lists hold
+  // millions of entries.)
   constexpr uint32_t kNoSlot = UINT32_MAX;
   std::vector<uint32_t> slot(store.num_doc_names(), kNoSlot);
-  std::vector<std::vector<VertexId>> named_in;
+  std::vector<std::vector<uint32_t>> named_in;
   for (const auto& [v, surname] : one_word) {
     const std::vector<VertexId>& candidates = by_surname.at(surname);
     if (candidates.empty()) continue;
@@ -245,18 +246,25 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
     VertexId s = boost::source(e, g), t = boost::target(e, g);
     for (const Sighting& ev : g[e].evidence) {
       if (slot[ev.doc] == kNoSlot) continue;
-      std::vector<VertexId>& named = named_in[slot[ev.doc]];
-      if (IsEntity(g, s)) named.push_back(s);
-      if (IsEntity(g, t)) named.push_back(t);
+      std::vector<uint32_t>& named = named_in[slot[ev.doc]];
+      if (IsEntity(g, s)) named.push_back(static_cast<uint32_t>(s));
+      if (IsEntity(g, t)) named.push_back(static_cast<uint32_t>(t));
     }
   }
-  for (std::vector<VertexId>& named : named_in) {
+  for (std::vector<uint32_t>& named : named_in) {
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
   }
 
+  // A candidate's profile is built when a one-word vertex of its surname
+  // first needs it and dropped after the last one has used it (a person has
+  // one surname, so one candidate list): only one surname's profiles are
+  // held at a time.
+  std::unordered_map<const std::vector<VertexId>*, size_t> last_use;
+  for (size_t i = 0; i < bare.size(); ++i) last_use[bare[i].candidates] = i;
   std::unordered_map<VertexId, Profile> profiles;
-  for (const auto& [v, candidates, docs] : bare) {
+  for (size_t i = 0; i < bare.size(); ++i) {
+    const auto& [v, candidates, docs] = bare[i];
     std::vector<const Profile*> candidate_profiles;
     for (VertexId c : *candidates) {
       auto it = profiles.find(c);
@@ -276,12 +284,15 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
     if (docs.empty() && candidates->size() == 1) targets.insert(candidates->front());
     if (targets.size() == 1) {
       plan.whole[v] = *targets.begin();
-      continue;
+    } else {
+      for (auto& [doc, c] : chosen) {
+        if (c != v) plan.by_doc[v].emplace(doc, c);
+      }
+      if (!targets.count(v)) plan.emptied.insert(v);
     }
-    for (auto& [doc, c] : chosen) {
-      if (c != v) plan.by_doc[v].emplace(doc, c);
+    if (last_use.at(candidates) == i) {
+      for (VertexId c : *candidates) profiles.erase(c);
     }
-    if (!targets.count(v)) plan.emptied.insert(v);
   }
   return plan;
 }
