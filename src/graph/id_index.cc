@@ -22,9 +22,10 @@ void IdIndex::Remap(const std::function<uint32_t(uint32_t)>& map) {
 }
 
 void IdIndex::Reserve(size_t n) {
+  if (n * 2 <= slots_.size()) return;  // room already (nothing at all for n = 0)
   size_t capacity = slots_.empty() ? 16 : slots_.size();
   while (n * 2 > capacity) capacity *= 2;
-  if (capacity > slots_.size()) Rehash(capacity);
+  Rehash(capacity);
 }
 
 void IdIndex::Clear() {
