@@ -72,7 +72,11 @@ Sighting GraphStore::Intern(const Evidence& e) {
   // Triples come document by document, several from one sentence: comparing
   // with the last document and sentence spares most lookups (and their
   // cache misses) in the large pools.
-  if (e.doc != DocName(last_doc_)) last_doc_ = InternDoc(e.doc);
+  if (e.doc != DocName(last_doc_)) {
+    const size_t known = doc_names_.size();
+    last_doc_ = InternDoc(e.doc);
+    new_doc_ = doc_names_.size() > known ? last_doc_ : kNone;
+  }
   if (e.text != Str(last_text_)) last_text_ = Intern(e.text);
   return {last_doc_, e.sentence, e.start, e.end, Intern(e.rule), last_text_};
 }
@@ -191,36 +195,36 @@ uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact,
   });
 }
 
-bool GraphStore::HasSighting(uint32_t f, const Sighting& s) const {
+bool GraphStore::HasSighting(uint32_t f, const Sighting& s) {
   const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
-  if (evidence.size() <= kScanLimit) {
+  if (s.doc == new_doc_) {
+    // The sightings of a document first named by this one are the last
+    // ones of every fact they are in (see new_doc_): only they can match.
+    size_t scanned = 0;
+    for (auto x = evidence.rbegin(); x != evidence.rend() && x->doc == s.doc; ++x) {
+      if (SameSighting(*x, s)) return true;
+      if (++scanned == kScanLimit) break;  // a fact read many times in one document
+    }
+    if (scanned < kScanLimit) return false;
+  } else if (evidence.size() <= kScanLimit) {
     return std::any_of(evidence.begin(), evidence.end(),
                        [&](const Sighting& x) { return SameSighting(x, s); });
   }
+  // The index of the fact's sightings is brought up to date when asked.
+  for (uint32_t i = indexed_[f]; i < evidence.size(); ++i) {
+    sightings_.Insert(SightingHash(f, evidence[i]), static_cast<uint32_t>(sighting_refs_.size()));
+    sighting_refs_.push_back({f, i});
+  }
+  indexed_[f] = static_cast<uint32_t>(evidence.size());
   return sightings_.Find(SightingHash(f, s), [&](uint32_t r) {
            const SightingRef& ref = sighting_refs_[r];
            return ref.fact == f && SameSighting(evidence[ref.position], s);
          }) != kNone;
 }
 
-void GraphStore::IndexSightings(uint32_t f, size_t first) {
-  const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
-  if (evidence.size() <= kScanLimit) return;
-  // Crossing the limit: the sightings scanned so far go in too. A fact
-  // loaded with duplicate sightings indexes each; Find() needs only one.
-  if (first <= kScanLimit) first = 0;
-  for (size_t i = first; i < evidence.size(); ++i) {
-    sightings_.Insert(SightingHash(f, evidence[i]), static_cast<uint32_t>(sighting_refs_.size()));
-    sighting_refs_.push_back({f, static_cast<uint32_t>(i)});
-  }
-}
-
 void GraphStore::AppendEvidence(uint32_t f, const Sighting* from, size_t count) {
   for (const Sighting* s = from; s != from + count; ++s) {
-    if (HasSighting(f, *s)) continue;
-    std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
-    evidence.push_back(*s);
-    IndexSightings(f, evidence.size() - 1);
+    if (!HasSighting(f, *s)) (*graph_)[facts_[f]].evidence.push_back(*s);
   }
 }
 
@@ -239,11 +243,14 @@ EdgeId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t h
   const uint32_t f = static_cast<uint32_t>(facts_.size());
   facts_.push_back(e);
   fact_index_.Insert(hash, f);
-  IndexSightings(f, 0);
+  indexed_.push_back(0);
   return e;
 }
 
 EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
+  // Sightings come from anywhere here: the last document's are no longer
+  // sure to be the last ones of each fact.
+  new_doc_ = kNone;
   const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
   const uint32_t f = FindFact(from, to, fact, hash);
   if (f == kNone) return NewFact(from, to, std::move(fact), hash);
@@ -264,6 +271,7 @@ void GraphStore::AddSighting(VertexId from, VertexId to, FactEdge fact, const Si
 
 void GraphStore::ClearFacts() {
   facts_.clear();
+  indexed_.clear();
   fact_index_.Clear();
   sighting_refs_.clear();
   sightings_.Clear();

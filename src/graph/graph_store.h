@@ -198,9 +198,9 @@ class GraphStore {
   void AddSighting(VertexId from, VertexId to, FactEdge fact, const Sighting& sighting);
   /// Appends the sightings of `from` that fact `f` lacks (same doc, offsets, rule).
   void AppendEvidence(uint32_t f, const Sighting* from, size_t count);
-  bool HasSighting(uint32_t f, const Sighting& s) const;
-  /// Indexes the sightings of fact `f` from `first` on, once it has many.
-  void IndexSightings(uint32_t f, size_t first);
+  /// Whether fact `f` has a sighting SameSighting() as `s` (same document,
+  /// offsets and rule).
+  bool HasSighting(uint32_t f, const Sighting& s);
   /// Forgets every edge (Finalize() then adds them again).
   void ClearFacts();
 
@@ -212,6 +212,12 @@ class GraphStore {
   StringPool doc_names_;
   StringId last_doc_ = StringPool::kEmpty;   ///< what Intern(Evidence) saw last
   StringId last_text_ = StringPool::kEmpty;
+  /// last_doc_ if Intern(Evidence) named it first and Add() has added
+  /// sightings since without an AddFact() between: then its sightings are
+  /// the last ones of each fact, and a duplicate is found by scanning back
+  /// from the end (documents come one after the other; a name read before,
+  /// as two files of one name in two folders, is checked in full).
+  StringId new_doc_ = IdIndex::kNone;
   std::vector<DocumentInfo> documents_;
   /// documents_ with a hash, by the hash.
   IdIndex document_index_;
@@ -234,7 +240,10 @@ class GraphStore {
   IdIndex fact_index_;
   /// The sightings of facts with many of them, by (fact, doc, start, end,
   /// rule): a fact read thousands of times would otherwise make every new
-  /// sighting scan its list. Smaller facts are scanned.
+  /// sighting scan its list. Smaller facts are scanned. Built lazily, when
+  /// a fact's sightings cannot be checked by their tail (see new_doc_):
+  /// indexed_[f] of fact f's sightings are in it.
+  std::vector<uint32_t> indexed_;
   std::vector<SightingRef> sighting_refs_;
   IdIndex sightings_;
 };

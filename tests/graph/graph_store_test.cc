@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -118,6 +119,67 @@ TEST(GraphStoreTest, ManySightingsOfOneFactMergeExactly) {
   same.evidence.text = "another text";
   g.Add(same);
   EXPECT_EQ(fact.evidence.size(), 250u);
+}
+
+// Duplicates are found whatever the order documents come in: new names
+// (checked from the end of each fact's sightings), names read before (two
+// files of one name), facts read more than 16 times in one document, and
+// AddFact() between Add()s. The store must keep exactly the first sighting
+// of every (fact, document, offsets, rule), in input order.
+TEST(GraphStoreTest, SightingsMergeExactlyInAnyDocumentOrder) {
+  GraphStore g(nullptr);
+  std::map<std::string, std::vector<std::string>> model;  // fact → sightings kept
+  uint64_t state = 12345;
+  auto next = [&](uint64_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (state >> 33) % n;
+  };
+  const std::vector<std::string> subjects = {"Belarus", "Armenia", "Russia"};
+  auto add = [&](const std::string& doc, uint32_t sentence, const std::string& rule) {
+    const std::string& subject = subjects[sentence % subjects.size()];
+    Triple t = MakeTriple(subject, EntityType::kCountry, Predicate::kMemberOf, "CSTO",
+                          EntityType::kOrganization, doc, sentence);
+    t.evidence.rule = rule;
+    g.Add(t);
+    std::vector<std::string>& kept = model[subject];
+    const std::string key = doc + " " + std::to_string(sentence) + " " + rule;
+    if (std::find(kept.begin(), kept.end(), key) == kept.end()) kept.push_back(key);
+  };
+  for (int doc = 0; doc < 60; ++doc) {
+    // Every fifth document reuses the name of an earlier one.
+    const std::string name =
+        "d" + std::to_string(doc % 5 == 4 ? next(static_cast<uint64_t>(doc)) : doc) + ".txt";
+    const uint32_t sightings = doc % 3 == 0 ? 80 : 6;  // some facts read > 16 times
+    for (uint32_t i = 0; i < sightings; ++i) {
+      add(name, static_cast<uint32_t>(next(sightings)), next(4) == 0 ? "b" : "a");
+      if (doc % 7 == 6 && i == sightings / 2) {
+        // Halfway through the document, a fact added by hand with a new
+        // sighting from an earlier document: the document's sightings of
+        // that fact are no longer the last ones.
+        const VertexId from = *g.Find("Belarus"), to = *g.Find("CSTO");
+        FactEdge fact;
+        fact.predicate = Predicate::kMemberOf;
+        fact.confidence = 0.5;
+        const uint32_t sentence = 1000 + static_cast<uint32_t>(doc);  // a new sighting
+        fact.evidence.push_back({g.InternDoc("d0.txt"), sentence, sentence * 100,
+                                 sentence * 100 + 40, g.Intern("a"), g.Intern("x")});
+        g.AddFact(from, to, std::move(fact));
+        std::vector<std::string>& kept = model["Belarus"];
+        const std::string key = "d0.txt " + std::to_string(sentence) + " a";
+        if (std::find(kept.begin(), kept.end(), key) == kept.end()) kept.push_back(key);
+      }
+    }
+  }
+  ASSERT_EQ(g.num_facts(), subjects.size());
+  const Graph& graph = g.graph();
+  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+    std::vector<std::string> kept;
+    for (const Sighting& s : graph[e].evidence) {
+      kept.push_back(std::string(g.DocName(s.doc)) + " " + std::to_string(s.sentence) + " " +
+                     std::string(g.Str(s.rule)));
+    }
+    EXPECT_EQ(kept, model[std::string(g.Str(graph[boost::source(e, graph)].name))]);
+  }
 }
 
 TEST(GraphStoreTest, SubgraphOwnsItsStrings) {
