@@ -24,16 +24,18 @@ struct Profile {
 
 bool IsEntity(const Graph& g, VertexId v) { return g[v].type != EntityType::kQuote; }
 
-// The documents of every sighting on an edge at v, sorted (so the plan does
-// not depend on hash order).
-std::set<StringId> DocumentsOf(const Graph& g, VertexId v) {
-  std::set<StringId> docs;
+// The documents of every sighting on an edge at v, sorted, once each (so
+// the plan does not depend on hash order).
+std::vector<StringId> DocumentsOf(const Graph& g, VertexId v) {
+  std::vector<StringId> docs;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    for (const Sighting& ev : g[e].evidence) docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) docs.push_back(ev.doc);
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
-    for (const Sighting& ev : g[e].evidence) docs.insert(ev.doc);
+    for (const Sighting& ev : g[e].evidence) docs.push_back(ev.doc);
   }
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   return docs;
 }
 
@@ -220,19 +222,22 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   struct Bare {
     VertexId v;
     const std::vector<VertexId>* candidates;
-    std::set<StringId> docs;
+    std::vector<StringId> docs;  // sorted
   };
   std::vector<Bare> bare;
-  // The entities each of those documents names (sorted, once each):
-  // named_in[slot[doc]]. (32-bit ids: for a 1 GB corpus these lists hold
-  // millions of entries.)
+  // The entities each document of a one-word vertex with several
+  // candidates names (sorted, once each): named_in[slot[doc]]. Choose()
+  // needs them only to score several candidates. (32-bit ids: for a 1 GB
+  // corpus these lists hold millions of entries.)
   constexpr uint32_t kNoSlot = UINT32_MAX;
   std::vector<uint32_t> slot(store.num_doc_names(), kNoSlot);
   std::vector<std::vector<uint32_t>> named_in;
+  const std::vector<uint32_t> kNamedNone;  // for documents without a slot
   for (const auto& [v, surname] : one_word) {
     const std::vector<VertexId>& candidates = by_surname.at(surname);
     if (candidates.empty()) continue;
     bare.push_back({v, &candidates, DocumentsOf(g, v)});
+    if (candidates.size() == 1) continue;  // Choose() scores only several candidates
     for (StringId doc : bare.back().docs) {
       if (slot[doc] == kNoSlot) {
         slot[doc] = static_cast<uint32_t>(named_in.size());
@@ -243,6 +248,7 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   if (bare.empty()) return plan;
 
   for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
+    if (named_in.empty()) break;
     VertexId s = boost::source(e, g), t = boost::target(e, g);
     for (const Sighting& ev : g[e].evidence) {
       if (slot[ev.doc] == kNoSlot) continue;
@@ -273,22 +279,27 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
     }
     CandidateIndex index = IndexCandidates(candidate_profiles);
     const auto roles = RolesByDocument(g, v);
-    std::unordered_map<StringId, VertexId> chosen;
-    std::set<VertexId> targets;
+    std::vector<VertexId> chosen;   // chosen[k]: whom docs[k]'s sightings of v name
+    std::vector<VertexId> targets;  // the distinct ones
+    chosen.reserve(docs.size());
+    auto has = [](const std::vector<VertexId>& in, VertexId x) {
+      return std::find(in.begin(), in.end(), x) != in.end();
+    };
     for (StringId doc : docs) {
-      VertexId c = Choose(ProfileInDocument(store, roles, doc), v, doc, named_in[slot[doc]],
+      VertexId c = Choose(ProfileInDocument(store, roles, doc), v, doc,
+                          slot[doc] == kNoSlot ? kNamedNone : named_in[slot[doc]],
                           *candidates, index);
-      chosen.emplace(doc, c);
-      targets.insert(c);
+      chosen.push_back(c);
+      if (!has(targets, c)) targets.push_back(c);
     }
-    if (docs.empty() && candidates->size() == 1) targets.insert(candidates->front());
+    if (docs.empty() && candidates->size() == 1) targets.push_back(candidates->front());
     if (targets.size() == 1) {
-      plan.whole[v] = *targets.begin();
+      plan.whole[v] = targets.front();
     } else {
-      for (auto& [doc, c] : chosen) {
-        if (c != v) plan.by_doc[v].emplace(doc, c);
+      for (size_t k = 0; k < docs.size(); ++k) {
+        if (chosen[k] != v) plan.by_doc[v].emplace(docs[k], chosen[k]);
       }
-      if (!targets.count(v)) plan.emptied.insert(v);
+      if (!has(targets, v)) plan.emptied.insert(v);
     }
     if (last_use.at(candidates) == i) {
       for (VertexId c : *candidates) profiles.erase(c);
