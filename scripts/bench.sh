@@ -4,6 +4,8 @@
 # usage: scripts/bench.sh
 # env:   BENCH_MAX=10m|100m|1g   largest corpus to run (default 100m)
 #        BENCH_RUNS=3             runs per step on the 10 MB corpus (median)
+#        BENCH_LARGE_RUNS=1       runs per step on the 100 MB and 1 GB corpora
+#                                 (3 makes the growth a ratio of medians too)
 #        BUILD_DIR=build-release  where the Release binary is built
 #        BENCH_DIR=bench-out      corpora and outputs (git-ignored)
 #        PEER_BYTES=1m            how much of the 10 MB corpus the compromise
@@ -21,6 +23,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_MAX="${BENCH_MAX:-100m}"
 RUNS="${BENCH_RUNS:-3}"
+LARGE_RUNS="${BENCH_LARGE_RUNS:-1}"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-release}"
 BENCH_DIR="${BENCH_DIR:-$ROOT/bench-out}"
 PEER_BYTES="${PEER_BYTES:-1m}"
@@ -36,6 +39,8 @@ case "$BENCH_MAX" in
   1g) SIZES=(10m 100m 1g) ;;
   *) die "BENCH_MAX must be 10m, 100m or 1g (got '$BENCH_MAX')" ;;
 esac
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number (got '$RUNS')"
+[[ "$LARGE_RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_LARGE_RUNS must be a positive number (got '$LARGE_RUNS')"
 
 bytes_of() {  # 10m -> 10485760
   python3 -c "import sys; s=sys.argv[1]; print(int(s[:-1]) * {'k':1<<10,'m':1<<20,'g':1<<30}[s[-1]])" "$1"
@@ -139,7 +144,7 @@ EOF
 for size in "${SIZES[@]}"; do
   corpus="$BENCH_DIR/corpus/$size.jsonl"
   out="$BENCH_DIR/out"
-  runs=1
+  runs="$LARGE_RUNS"
   [ "$size" = 10m ] && runs="$RUNS"
   for ((r = 1; r <= runs; r++)); do
     note "$size run $r/$runs"
