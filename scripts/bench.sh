@@ -112,17 +112,24 @@ for size in "${SIZES[@]}"; do
 done
 
 # --- timing -----------------------------------------------------------------
-# run LABEL SIZE CMD...: one timed run; appends "label size wall cpu rss_kb" to RESULTS.
+# run LABEL SIZE CMD...: one timed run; appends "label size wall cpu rss_kb" to
+# OUT_FILE (RESULTS).
 # GNU time gives the CPU time and peak RSS; the wall time is taken around it
 # by Python's clock, to the microsecond (time's own is in hundredths of a
 # second, 4-7% of a 0.15-0.25 s run). Starting time itself adds about 1 ms.
 RESULTS="$BENCH_DIR/results.txt"
+# Three 10 MB runs of a step just before each of its runs on a larger corpus:
+# the growth measured within one window of the shared machine's speed, which
+# drifts by 5-30% over minutes (see README.md, "Performance").
+PAIRED="$BENCH_DIR/paired.txt"
 : >"$RESULTS"
+: >"$PAIRED"
+OUT_FILE="$RESULTS"
 run() {
   local label="$1" size="$2"
   shift 2
   local tv="$BENCH_DIR/out/time.txt"
-  python3 - "$tv" "$label" "$size" "$BENCH_DIR/out/stderr.txt" "$@" >>"$RESULTS" <<'EOF' ||
+  python3 - "$tv" "$label" "$size" "$BENCH_DIR/out/stderr.txt" "$@" >>"$OUT_FILE" <<'EOF' ||
 import os, re, subprocess, sys, time
 tv, label, size, err_path = sys.argv[1:5]
 cmd = ["/usr/bin/time", "-v", "-o", tv] + sys.argv[5:]
@@ -141,6 +148,23 @@ EOF
     { cat "$BENCH_DIR/out/stderr.txt" >&2; die "'$*' failed"; }
 }
 
+# paired LABEL SIZE COMMAND ARGS...: for a SIZE other than 10m, three runs of
+# `newsgraph COMMAND <10 MB corpus> ARGS` into PAIRED, labelled "LABEL SIZE #n"
+# (n: which run of SIZE they stand beside).
+declare -A paired_count
+paired() {
+  local label="$1" size="$2" command="$3"
+  shift 3
+  [ "$size" = 10m ] && return 0
+  local n=$((${paired_count["$label $size"]:-0} + 1))
+  paired_count["$label $size"]=$n
+  OUT_FILE="$PAIRED"
+  for _ in 1 2 3; do
+    run "$label $size #$n" 10m "$NG" "$command" "$BENCH_DIR/corpus/10m.jsonl" "$@"
+  done
+  OUT_FILE="$RESULTS"
+}
+
 for size in "${SIZES[@]}"; do
   corpus="$BENCH_DIR/corpus/$size.jsonl"
   out="$BENCH_DIR/out"
@@ -148,6 +172,7 @@ for size in "${SIZES[@]}"; do
   [ "$size" = 10m ] && runs="$RUNS"
   for ((r = 1; r <= runs; r++)); do
     note "$size run $r/$runs"
+    paired "extract -j1" "$size" extract -o "$out/extract-paired.jsonl" -j 1
     run "extract -j1" "$size" "$NG" extract "$corpus" -o "$out/extract-$size-j1.jsonl" -j 1
     if [ "$BENCH_PGO" = 1 ] && [ "$size" = 10m ]; then
       run "extract -j1, no PGO" "$size" "$PLAIN/newsgraph" extract "$corpus" \
@@ -156,6 +181,7 @@ for size in "${SIZES[@]}"; do
       rm -f "$out/graph-$size.db"
     fi
     run "extract -j2" "$size" "$NG" extract "$corpus" -o "$out/extract-$size-j2.jsonl" -j 2
+    paired "build .db" "$size" build -o "$out/graph-paired.db"
     run "build .db" "$size" "$NG" build "$corpus" -o "$out/graph-$size.db"
     if [ "$size" = 10m ]; then
       run "build .graphml" "$size" "$NG" build "$corpus" -o "$out/graph-$size.graphml"
@@ -206,9 +232,9 @@ else
 fi
 
 # --- table --------------------------------------------------------------------
-python3 - "$RESULTS" "$BENCH_DIR/corpus" "$identity" "$peer_line" "$(nproc)" <<'EOF'
+python3 - "$RESULTS" "$BENCH_DIR/corpus" "$identity" "$peer_line" "$(nproc)" "$PAIRED" <<'EOF'
 import os, re, statistics, sys
-results, corpus_dir, identity, peer_line, cores = sys.argv[1:6]
+results, corpus_dir, identity, peer_line, cores, paired_path = sys.argv[1:7]
 rows = {}
 order = []
 for line in open(results):
@@ -245,6 +271,19 @@ for label in ("extract -j1", "build .db"):
         if base and other:
             print(f"- {label}: {size} / 10m time {other[0] / base[0]:.1f}x for "
                   f"{mb[size] / mb['10m']:.0f}x input; peak RSS {base[2]:.0f} -> {other[2]:.0f} MB")
+            # Each run against the median of the three 10 MB runs just before it.
+            beside = {}
+            for line in open(paired_path):
+                parts = line.split()
+                if " ".join(parts[:-6]) == label and parts[-6] == size:
+                    beside.setdefault(parts[-5], []).append(float(parts[-3]))
+            walls = [r[0] for r in rows[(label, size)]]
+            ratios = [w / statistics.median(beside[f"#{i + 1}"])
+                      for i, w in enumerate(walls) if f"#{i + 1}" in beside]
+            if ratios:
+                print(f"  - paired with 10 MB runs just before each: "
+                      f"{statistics.median(ratios):.1f}x (median of "
+                      f"{', '.join(f'{r:.1f}' for r in ratios)})")
 print(f"- output identity: {identity}")
 m = re.match(r"peer: (\d+) bytes (\d+) docs (\d+) quotes ([\d.]+) s", peer_line or "")
 if m and j1:
