@@ -293,7 +293,7 @@ int Build(const std::vector<std::string>& argv, const std::vector<std::string>& 
           ++already;
           return;
         }
-        for (const Triple& t : doc.triples) store.Add(t);
+        store.AddAll(doc.triples);
       },
       Warn);
   if (stats.documents == 0 && stats.skipped > 0) {

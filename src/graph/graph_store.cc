@@ -119,9 +119,13 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
   return v;
 }
 
+uint64_t GraphStore::ResolutionHash(std::string_view surface, EntityType type) {
+  return HashCombine(HashString(surface), static_cast<uint64_t>(type));
+}
+
 VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, StringId* id) {
   // Looked up by the text itself: a name seen before costs one probe.
-  const uint64_t hash = HashCombine(HashString(surface), static_cast<uint64_t>(type));
+  const uint64_t hash = ResolutionHash(surface, type);
   uint32_t r = resolution_index_.Find(hash, [&](uint32_t i) {
     return resolutions_[i].type == type && Str(resolutions_[i].surface) == surface;
   });
@@ -299,6 +303,47 @@ void GraphStore::Add(const Triple& t) {
       AddSighting(to, target, std::move(mention), sighting);
     }
   }
+}
+
+void GraphStore::AddAll(const std::vector<Triple>& triples) {
+  // Each step reads what the step before prefetched and prefetches the next
+  // link; a guess that turns out wrong (a new name, a tag shared by two
+  // keys) costs one wasted load. Add() then does the real lookups.
+  std::vector<uint64_t>& names = prefetch_hashes_;
+  names.clear();
+  for (const Triple& t : triples) {
+    names.push_back(ResolutionHash(t.subject, t.subject_type));
+    names.push_back(ResolutionHash(t.object, t.object_type));
+  }
+  for (uint64_t h : names) resolution_index_.Prefetch(h);
+  for (uint64_t h : names) {
+    const uint32_t r = resolution_index_.Guess(h);
+    if (r != kNone) __builtin_prefetch(&resolutions_[r]);
+  }
+  std::vector<uint64_t>& facts = prefetch_facts_;
+  facts.clear();
+  for (size_t i = 0; i < triples.size(); ++i) {
+    const uint32_t s = resolution_index_.Guess(names[2 * i]);
+    const uint32_t o = resolution_index_.Guess(names[2 * i + 1]);
+    if (s == kNone || o == kNone) continue;
+    const VertexId from = resolutions_[s].vertex, to = resolutions_[o].vertex;
+    __builtin_prefetch(&(*graph_)[from]);
+    __builtin_prefetch(&(*graph_)[to]);
+    // Most facts have no role; one with a role would need its string
+    // interned first.
+    if (!triples[i].role.empty()) continue;
+    facts.push_back(FactHash(from, to, triples[i].predicate, triples[i].year, StringPool::kEmpty));
+    fact_index_.Prefetch(facts.back());
+  }
+  for (uint64_t h : facts) {
+    const uint32_t f = fact_index_.Guess(h);
+    if (f != kNone) __builtin_prefetch(&facts_[f]);
+  }
+  for (uint64_t h : facts) {
+    const uint32_t f = fact_index_.Guess(h);
+    if (f != kNone) __builtin_prefetch(&(*graph_)[facts_[f]]);
+  }
+  for (const Triple& t : triples) Add(t);
 }
 
 std::optional<VertexId> GraphStore::Find(std::string_view name) const {

@@ -57,6 +57,22 @@ class IdIndex {
     }
   }
 
+  /// Starts loading the slot where `hash` is looked for first.
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Tag(hash) & mask_]);
+  }
+
+  /// The first id stored under `hash`'s 32 tag bits, or kNone: a guess at
+  /// what Find() will return, good enough to prefetch with (no key is
+  /// compared).
+  uint32_t Guess(uint64_t hash) const {
+    if (slots_.empty()) return kNone;
+    const uint32_t tag = Tag(hash);
+    for (size_t i = tag & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].id == kNone || slots_[i].tag == tag) return slots_[i].id;
+    }
+  }
+
   /// Stores `id` (not kNone) under `hash`. The caller has made sure that no
   /// equal key is stored already.
   void Insert(uint64_t hash, uint32_t id);

@@ -182,6 +182,49 @@ TEST(GraphStoreTest, SightingsMergeExactlyInAnyDocumentOrder) {
   }
 }
 
+// AddAll() only prefetches before adding: the graph it makes is the one a
+// loop of Add() makes, with names, roles, quotes, mentions, repeats, and
+// the vertices and facts its first steps guess at created as it goes.
+TEST(GraphStoreTest, AddAllMakesTheGraphAddMakes) {
+  using E = EntityType;
+  using P = Predicate;
+  std::vector<std::vector<Triple>> docs;
+  const std::vector<std::string> people = {"Nikol Pashinyan", "Pashinyan", "Alexander Lukashenko",
+                                           "Lukashenko", "Vladimir Putin"};
+  for (uint32_t d = 0; d < 12; ++d) {
+    std::vector<Triple> doc;
+    const std::string name = "doc" + std::to_string(d % 9) + ".txt";  // some names again
+    for (uint32_t s = 0; s < 6; ++s) {
+      const std::string& who = people[(d + s) % people.size()];
+      const std::string csto = s % 2 ? "CSTO" : "Collective Security Treaty Organization";
+      doc.push_back(MakeTriple(who, E::kPerson, P::kMemberOf, csto, E::kOrganization, name, s));
+      Triple role = MakeTriple(who, E::kPerson, P::kHoldsRole, "Armenia", E::kCountry, name, s);
+      role.role = s % 3 ? "prime minister" : "president";
+      doc.push_back(role);
+      Triple said = MakeTriple(who, E::kPerson, P::kSaid, "Quote " + std::to_string((d + s) % 4),
+                               E::kQuote, name, s);
+      said.about = {{"CSTO", E::kOrganization}, {people[s % people.size()], E::kPerson}};
+      doc.push_back(said);
+      doc.push_back(doc[s % doc.size()]);  // a repeat
+    }
+    docs.push_back(doc);
+  }
+  GraphStore one_by_one(nullptr), all(nullptr);
+  for (const std::vector<Triple>& doc : docs) {
+    for (const Triple& t : doc) one_by_one.Add(t);
+    all.AddAll(doc);
+  }
+  all.AddAll({});
+  EXPECT_EQ(Spelled(all), Spelled(one_by_one));
+  ASSERT_EQ(all.num_entities(), one_by_one.num_entities());
+  for (VertexId v = 0; v < all.num_entities(); ++v) {
+    EXPECT_EQ(all.Str(all.graph()[v].name), one_by_one.Str(one_by_one.graph()[v].name));
+  }
+  all.Finalize();
+  one_by_one.Finalize();
+  EXPECT_EQ(Spelled(all), Spelled(one_by_one));
+}
+
 TEST(GraphStoreTest, SubgraphOwnsItsStrings) {
   std::unique_ptr<GraphStore> whole = std::make_unique<GraphStore>(nullptr);
   testing_util::AddHostileFacts(*whole);
