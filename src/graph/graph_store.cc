@@ -309,22 +309,25 @@ void GraphStore::AddAll(const std::vector<Triple>& triples) {
   // Each step reads what the step before prefetched and prefetches the next
   // link; a guess that turns out wrong (a new name, a tag shared by two
   // keys) costs one wasted load. Add() then does the real lookups.
-  std::vector<uint64_t>& names = prefetch_hashes_;
-  names.clear();
+  std::vector<uint64_t>& hashes = prefetch_hashes_;
+  std::vector<uint32_t>& ids = prefetch_ids_;
+  // The names' index slots (subject, object of each triple).
+  hashes.clear();
   for (const Triple& t : triples) {
-    names.push_back(ResolutionHash(t.subject, t.subject_type));
-    names.push_back(ResolutionHash(t.object, t.object_type));
+    hashes.push_back(ResolutionHash(t.subject, t.subject_type));
+    hashes.push_back(ResolutionHash(t.object, t.object_type));
   }
-  for (uint64_t h : names) resolution_index_.Prefetch(h);
-  for (uint64_t h : names) {
-    const uint32_t r = resolution_index_.Guess(h);
-    if (r != kNone) __builtin_prefetch(&resolutions_[r]);
+  for (uint64_t h : hashes) resolution_index_.Prefetch(h);
+  // Their resolutions.
+  ids.clear();
+  for (uint64_t h : hashes) {
+    ids.push_back(resolution_index_.Guess(h));
+    if (ids.back() != kNone) __builtin_prefetch(&resolutions_[ids.back()]);
   }
-  std::vector<uint64_t>& facts = prefetch_facts_;
-  facts.clear();
+  // Their vertices, and the facts' index slots.
+  hashes.clear();
   for (size_t i = 0; i < triples.size(); ++i) {
-    const uint32_t s = resolution_index_.Guess(names[2 * i]);
-    const uint32_t o = resolution_index_.Guess(names[2 * i + 1]);
+    const uint32_t s = ids[2 * i], o = ids[2 * i + 1];
     if (s == kNone || o == kNone) continue;
     const VertexId from = resolutions_[s].vertex, to = resolutions_[o].vertex;
     __builtin_prefetch(&(*graph_)[from]);
@@ -332,17 +335,18 @@ void GraphStore::AddAll(const std::vector<Triple>& triples) {
     // Most facts have no role; one with a role would need its string
     // interned first.
     if (!triples[i].role.empty()) continue;
-    facts.push_back(FactHash(from, to, triples[i].predicate, triples[i].year, StringPool::kEmpty));
-    fact_index_.Prefetch(facts.back());
+    hashes.push_back(FactHash(from, to, triples[i].predicate, triples[i].year, StringPool::kEmpty));
+    fact_index_.Prefetch(hashes.back());
   }
-  for (uint64_t h : facts) {
+  // The facts, then their edges.
+  ids.clear();
+  for (uint64_t h : hashes) {
     const uint32_t f = fact_index_.Guess(h);
-    if (f != kNone) __builtin_prefetch(&facts_[f]);
+    if (f == kNone) continue;
+    ids.push_back(f);
+    __builtin_prefetch(&facts_[f]);
   }
-  for (uint64_t h : facts) {
-    const uint32_t f = fact_index_.Guess(h);
-    if (f != kNone) __builtin_prefetch(&(*graph_)[facts_[f]]);
-  }
+  for (uint32_t f : ids) __builtin_prefetch(&(*graph_)[facts_[f]]);
   for (const Triple& t : triples) Add(t);
 }
 

@@ -225,7 +225,7 @@ class GraphStore {
   /// the last ones of each fact, and a duplicate is found by scanning back
   /// from the end (documents come one after the other; a name read before,
   /// as two files of one name in two folders, is checked in full).
-  StringId new_doc_ = IdIndex::kNone;
+  StringId new_doc_ = StringPool::kNone;
   std::vector<DocumentInfo> documents_;
   /// documents_ with a hash, by the hash.
   IdIndex document_index_;
@@ -253,9 +253,10 @@ class GraphStore {
   /// indexed_[f] of fact f's sightings are in it.
   std::vector<uint32_t> indexed_;
   std::vector<SightingRef> sighting_refs_;
-  /// AddAll()'s scratch: the triples' resolution hashes, then fact hashes.
+  /// AddAll()'s scratch: the hashes of one step's lookups and the ids they
+  /// were guessed to find.
   std::vector<uint64_t> prefetch_hashes_;
-  std::vector<uint64_t> prefetch_facts_;
+  std::vector<uint32_t> prefetch_ids_;
   IdIndex sightings_;
 };
 

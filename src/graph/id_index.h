@@ -66,11 +66,7 @@ class IdIndex {
   /// what Find() will return, good enough to prefetch with (no key is
   /// compared).
   uint32_t Guess(uint64_t hash) const {
-    if (slots_.empty()) return kNone;
-    const uint32_t tag = Tag(hash);
-    for (size_t i = tag & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].id == kNone || slots_[i].tag == tag) return slots_[i].id;
-    }
+    return Find(hash, [](uint32_t) { return true; });
   }
 
   /// Stores `id` (not kNone) under `hash`. The caller has made sure that no
