@@ -152,6 +152,18 @@ std::vector<OutputSpec> Outputs(const Args& args) {
   return out;
 }
 
+// The graph of a build or merge, which lives until the process exits: the
+// kernel takes its memory back at once then, while destroying it frees its
+// blocks one at a time (millions for a large corpus, each a likely cache
+// miss: ~1.5% of a 100 MB build). Clang's front end skips freeing its AST
+// at exit for the same reason (-disable-free). The pointer stays reachable,
+// so a leak checker does not count it as lost.
+GraphStore& KeptUntilExit(const Lexicon& lexicon) {
+  static std::vector<GraphStore*>* kept = new std::vector<GraphStore*>;
+  kept->push_back(new GraphStore(&lexicon));
+  return *kept->back();
+}
+
 void WriteGraph(const GraphStore& store, const OutputSpec& out, const DotOptions& dot) {
   if (out.format == "sqlite") {
     WriteSqlite(store, out.path);
@@ -278,7 +290,7 @@ int Build(const std::vector<std::string>& argv, const std::vector<std::string>& 
   std::vector<std::string> inputs = Inputs(args, kBuildHelp);
   TuneMemoryForBuild(command_line, InputBytes(inputs) + InputBytes({into}));
   const Lexicon& lexicon = Lexicon::Default();
-  GraphStore store(&lexicon);
+  GraphStore& store = KeptUntilExit(lexicon);
   if (!into.empty()) {
     std::ifstream probe(into);
     if (probe) LoadSqlite(into, store);
@@ -323,7 +335,7 @@ int Merge(const std::vector<std::string>& argv, const std::vector<std::string>& 
   CheckInputs(args.positional());
   TuneMemoryForBuild(command_line, InputBytes(args.positional()));
   const Lexicon& lexicon = Lexicon::Default();
-  GraphStore store(&lexicon);
+  GraphStore& store = KeptUntilExit(lexicon);
   for (const std::string& db : args.positional()) LoadSqlite(db, store);
   return WriteAll(store, args, outputs);
 }

@@ -49,11 +49,11 @@ StringId StringPool::Find(std::string_view s) const {
 std::string_view StringPool::Store(std::string_view s) {
   char* at;
   if (s.size() > kMaxShared) {
-    blocks_.push_back(std::make_unique<char[]>(s.size()));
+    blocks_.emplace_back(new char[s.size()]);  // not zeroed: filled below
     at = blocks_.back().get();
   } else {
     if (s.size() > free_left_) {
-      blocks_.push_back(std::make_unique<char[]>(kBlockSize));
+      blocks_.emplace_back(new char[kBlockSize]);
       free_ = blocks_.back().get();
       free_left_ = kBlockSize;
     }
