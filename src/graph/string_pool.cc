@@ -47,14 +47,20 @@ StringId StringPool::Find(std::string_view s) const {
 }
 
 std::string_view StringPool::Store(std::string_view s) {
+  // A block is not zeroed (as make_unique would): every byte of it is
+  // written before it is read. It is owned before blocks_ may grow, so a
+  // failed growth does not leak it.
+  auto new_block = [&](size_t size) {
+    std::unique_ptr<char[]> block(new char[size]);
+    blocks_.push_back(std::move(block));
+    return blocks_.back().get();
+  };
   char* at;
   if (s.size() > kMaxShared) {
-    blocks_.emplace_back(new char[s.size()]);  // not zeroed: filled below
-    at = blocks_.back().get();
+    at = new_block(s.size());
   } else {
     if (s.size() > free_left_) {
-      blocks_.emplace_back(new char[kBlockSize]);
-      free_ = blocks_.back().get();
+      free_ = new_block(kBlockSize);
       free_left_ = kBlockSize;
     }
     at = free_;
