@@ -79,15 +79,32 @@ class FdStreamBuf : public std::streambuf {
   // nothing back until then, and the fsync waits for the whole file (7 ms
   // for extract's 7 MB here, 4% of the run). Asking for the writeback of
   // each finished mebibyte as the file grows leaves the fsync the last one.
-  // Only a hint: a failure is the fsync's to report.
+  //
+  // Written-back pages are then dropped from the page cache once the file
+  // is kKeptBehind past them, so a large output recycles a few mebibytes
+  // of page cache instead of claiming new memory for every page: fresh
+  // memory is what this kind of machine charges most for (a VM whose host
+  // takes freed memory back: 4-10 s per GB on first touch, see README.md,
+  // "Performance"), and a file written once is not read back by us. The
+  // wait is for writeback started kKeptBehind ago, normally long done.
+  // Only hints: a failure is the fsync's to report.
   void StartWriteback() {
 #if defined(__linux__)
     constexpr size_t kChunk = size_t{1} << 20;
+    constexpr size_t kKeptBehind = size_t{8} << 20;
     if (size_ - synced_ < kChunk) return;
     const size_t end = size_ & ~(kChunk - 1);
     ::sync_file_range(fd_, static_cast<off_t>(synced_), static_cast<off_t>(end - synced_),
                       SYNC_FILE_RANGE_WRITE);
     synced_ = end;
+    if (synced_ - dropped_ < kKeptBehind + kChunk) return;
+    const size_t drop_end = synced_ - kKeptBehind;
+    const off_t from = static_cast<off_t>(dropped_), length = static_cast<off_t>(drop_end - dropped_);
+    ::sync_file_range(fd_, from, length,
+                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                          SYNC_FILE_RANGE_WAIT_AFTER);
+    ::posix_fadvise(fd_, from, length, POSIX_FADV_DONTNEED);
+    dropped_ = drop_end;
 #endif
   }
 
@@ -96,6 +113,7 @@ class FdStreamBuf : public std::streambuf {
   int error_ = 0;
   size_t size_ = 0;    ///< bytes written
   size_t synced_ = 0;  ///< bytes whose writeback was asked for
+  size_t dropped_ = 0;  ///< bytes dropped from the page cache
 };
 
 namespace {

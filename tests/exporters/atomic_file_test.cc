@@ -36,6 +36,32 @@ TEST(AtomicFileTest, CommitReplacesTargetAndLeavesNoTemp) {
   EXPECT_EQ(dir.List(), std::vector<std::string>{"graph.dot"});
 }
 
+// Past a few mebibytes the writer drops written-back pages from the page
+// cache as it goes: the file must still hold every byte, whether it came
+// through the buffer (small writes) or around it (large blocks).
+TEST(AtomicFileTest, LargeOutputKeepsEveryByte) {
+  TempDir dir;
+  const std::string target = dir.File("big.jsonl");
+  std::string expected;
+  {
+    AtomicFile file(target);
+    std::string block(200 * 1024, 'x');
+    for (int i = 0; expected.size() < (size_t{24} << 20); ++i) {
+      std::string line = "{\"line\": " + std::to_string(i) + "}\n";
+      file.stream() << line;
+      expected += line;
+      if (i % 97 == 0) {
+        block[static_cast<size_t>(i) % block.size()] = static_cast<char>('a' + i % 26);
+        file.stream().write(block.data(), static_cast<std::streamsize>(block.size()));
+        expected += block;
+      }
+    }
+    file.Commit();
+  }
+  EXPECT_TRUE(ReadFile(target) == expected);
+  EXPECT_EQ(dir.List(), std::vector<std::string>{"big.jsonl"});
+}
+
 TEST(AtomicFileTest, CommittedFileHasUmaskMode) {
   TempDir dir;
   const std::string target = dir.File("x.jsonl");
