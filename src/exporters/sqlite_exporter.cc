@@ -362,10 +362,16 @@ void WriteSqlite(const GraphStore& g, const std::string& path) {
     // written to a temporary file, and an in-memory one made the indexes of
     // a 1 GB corpus's graph take 8-9 s instead of 2.4 s (smaller sorts stay
     // in memory either way).
+    // An 8 MiB page cache: the bulk load appends, so only the right edge of
+    // each B-tree is hot, and the cache also sizes the index sorter's runs,
+    // which at 16 MiB (SQLite's floor for 64 KiB pages) sort within the
+    // processor's cache where 64 MiB ones did not. Against 64 MiB, for a
+    // 1 GB corpus: indexes 5.4 -> 4.2 s, the whole write 16.0 -> 15.0 s
+    // (medians of 6 runs), 280 MB less fresh memory; same .dump.
     db.exec(
         "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
         "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE; "
-        "PRAGMA cache_size = -65536;");
+        "PRAGMA cache_size = -8192;");
     db.exec(schema);
     SQLite::Transaction transaction(db);
     // Building an index once at the end is faster than
