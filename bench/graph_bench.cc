@@ -4,12 +4,12 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <sstream>
 #include <unistd.h>
 
 #include "bench_corpus.h"
+#include "exporters/atomic_file.h"
 #include "exporters/dot_exporter.h"
 #include "exporters/graphml_exporter.h"
 #include "exporters/jsonl_exporter.h"
@@ -100,10 +100,18 @@ std::string TempPath(const char* ext) {
   return "/tmp/newsgraph_bench_" + std::to_string(getpid()) + ext;
 }
 
+// A text export written as `newsgraph build -o` writes it: through
+// AtomicFile, fsync and rename included.
+template <typename Export>
+void WriteFile(const GraphStore& g, const char* ext, Export write) {
+  AtomicFile file(TempPath(ext));
+  write(g, file.stream());
+  file.Commit();
+}
+
 void BM_WriteGraphML_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    std::ofstream out(TempPath(".graphml"));
-    WriteGraphML(g, out);
+    WriteFile(g, ".graphml", [](const GraphStore& graph, std::ostream& out) { WriteGraphML(graph, out); });
   });
   std::remove(TempPath(".graphml").c_str());
 }
@@ -111,8 +119,7 @@ BENCHMARK(BM_WriteGraphML_1M)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_WriteDot_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    std::ofstream out(TempPath(".dot"));
-    WriteDot(g, out);
+    WriteFile(g, ".dot", [](const GraphStore& graph, std::ostream& out) { WriteDot(graph, out); });
   });
   std::remove(TempPath(".dot").c_str());
 }
@@ -120,8 +127,7 @@ BENCHMARK(BM_WriteDot_1M)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_WriteGraphJsonl_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    std::ofstream out(TempPath(".jsonl"));
-    WriteGraphJsonl(g, out);
+    WriteFile(g, ".jsonl", [](const GraphStore& graph, std::ostream& out) { WriteGraphJsonl(graph, out); });
   });
   std::remove(TempPath(".jsonl").c_str());
 }
