@@ -17,6 +17,49 @@
 
 namespace newsgraph {
 
+// Keeps a file being written from filling the page cache. Left alone, the
+// kernel writes nothing back until Commit()'s fsync, which then waits for
+// the whole file (7 ms for extract's 7 MB here, 4% of the run), and every
+// page of the file stays cached. Advance() asks for the writeback of each
+// finished mebibyte as the file grows, and once the file is kKeptBehind
+// past a mebibyte, waits for it (normally long written) and drops the
+// file's pages below it from the page cache. A large output then recycles
+// a few mebibytes of page cache instead of claiming new memory for every
+// page: fresh memory is what a VM whose host takes freed memory back
+// charges most for (4-10 s per GB on first touch here, see README.md,
+// "Performance"). The drop covers the whole prefix, so pages a writer
+// rewrites or reads back below it (SQLite) go too once clean. Only hints:
+// a failure is the fsync's to report.
+class WriteBehind {
+ public:
+  /// `size`: how far the file has been written.
+  void Advance(int fd, size_t size) {
+#if defined(__linux__)
+    constexpr size_t kChunk = size_t{1} << 20;
+    constexpr size_t kKeptBehind = size_t{8} << 20;
+    if (size < started_ + kChunk) return;
+    const size_t end = size & ~(kChunk - 1);
+    ::sync_file_range(fd, static_cast<off_t>(started_), static_cast<off_t>(end - started_),
+                      SYNC_FILE_RANGE_WRITE);
+    started_ = end;
+    if (started_ < dropped_ + kKeptBehind + kChunk) return;
+    const size_t drop_end = started_ - kKeptBehind;
+    ::sync_file_range(fd, static_cast<off_t>(dropped_), static_cast<off_t>(drop_end - dropped_),
+                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                          SYNC_FILE_RANGE_WAIT_AFTER);
+    ::posix_fadvise(fd, 0, static_cast<off_t>(drop_end), POSIX_FADV_DONTNEED);
+    dropped_ = drop_end;
+#else
+    (void)fd;
+    (void)size;
+#endif
+  }
+
+ private:
+  size_t started_ = 0;  ///< writeback asked for below here
+  size_t dropped_ = 0;  ///< dropped from the page cache below here
+};
+
 // A write-only streambuf over a file descriptor that remembers the errno of
 // the first failed write, so the error message can say why ("No space left
 // on device") instead of just "failed".
@@ -28,6 +71,12 @@ class FdStreamBuf : public std::streambuf {
 
   /// errno of the first failed write, 0 if none.
   int error() const { return error_; }
+
+  /// WriteBehind for a file another writer fills (SQLite): as far as it is long.
+  void ReleaseWritten() {
+    struct stat st;
+    if (::fstat(fd_, &st) == 0) write_behind_.Advance(fd_, static_cast<size_t>(st.st_size));
+  }
 
  protected:
   int_type overflow(int_type ch) override {
@@ -71,49 +120,15 @@ class FdStreamBuf : public std::streambuf {
       n -= static_cast<size_t>(written);
       size_ += static_cast<size_t>(written);
     }
-    StartWriteback();
+    write_behind_.Advance(fd_, size_);
     return true;
-  }
-
-  // Commit() fsyncs the finished file. Left alone, the kernel writes
-  // nothing back until then, and the fsync waits for the whole file (7 ms
-  // for extract's 7 MB here, 4% of the run). Asking for the writeback of
-  // each finished mebibyte as the file grows leaves the fsync the last one.
-  //
-  // Written-back pages are then dropped from the page cache once the file
-  // is kKeptBehind past them, so a large output recycles a few mebibytes
-  // of page cache instead of claiming new memory for every page: fresh
-  // memory is what this kind of machine charges most for (a VM whose host
-  // takes freed memory back: 4-10 s per GB on first touch, see README.md,
-  // "Performance"), and a file written once is not read back by us. The
-  // wait is for writeback started kKeptBehind ago, normally long done.
-  // Only hints: a failure is the fsync's to report.
-  void StartWriteback() {
-#if defined(__linux__)
-    constexpr size_t kChunk = size_t{1} << 20;
-    constexpr size_t kKeptBehind = size_t{8} << 20;
-    if (size_ - synced_ < kChunk) return;
-    const size_t end = size_ & ~(kChunk - 1);
-    ::sync_file_range(fd_, static_cast<off_t>(synced_), static_cast<off_t>(end - synced_),
-                      SYNC_FILE_RANGE_WRITE);
-    synced_ = end;
-    if (synced_ - dropped_ < kKeptBehind + kChunk) return;
-    const size_t drop_end = synced_ - kKeptBehind;
-    const off_t from = static_cast<off_t>(dropped_), length = static_cast<off_t>(drop_end - dropped_);
-    ::sync_file_range(fd_, from, length,
-                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
-                          SYNC_FILE_RANGE_WAIT_AFTER);
-    ::posix_fadvise(fd_, from, length, POSIX_FADV_DONTNEED);
-    dropped_ = drop_end;
-#endif
   }
 
   int fd_;
   std::vector<char> buffer_;
   int error_ = 0;
   size_t size_ = 0;    ///< bytes written
-  size_t synced_ = 0;  ///< bytes whose writeback was asked for
-  size_t dropped_ = 0;  ///< bytes dropped from the page cache
+  WriteBehind write_behind_;
 };
 
 namespace {
@@ -199,6 +214,10 @@ AtomicFile::~AtomicFile() {
 }
 
 std::ostream& AtomicFile::stream() { return *stream_; }
+
+void AtomicFile::ReleaseWritten() noexcept {
+  if (fd_ >= 0) buffer_->ReleaseWritten();
+}
 
 void AtomicFile::Fail(const std::string& reason) const {
   throw std::runtime_error("cannot write '" + target_ + "': " + reason);

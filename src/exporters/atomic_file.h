@@ -48,6 +48,12 @@ class AtomicFile {
   /// The path given to the constructor.
   const std::string& target() const { return target_; }
 
+  /// For a writer filling temp_path() itself: has the kernel write back
+  /// what the file holds so far and drops all but its last few MiB from
+  /// the page cache, as stream() does as it goes (see WriteBehind in
+  /// atomic_file.cc). Call now and then while the writer works.
+  void ReleaseWritten() noexcept;
+
   /// Flushes, fsyncs and closes the temporary file, then renames it over the
   /// target. Throws std::runtime_error "cannot write '<target>': <reason>"
   /// on any failure (the temporary file is then removed by the destructor

