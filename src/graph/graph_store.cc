@@ -171,6 +171,7 @@ void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool onl
 }
 
 VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
+  finalized_ = false;
   VertexId v = InternEntity(name, type);
   // A loaded entity keeps its saved name, and that name is not a new sighting.
   std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
@@ -182,6 +183,7 @@ VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
 }
 
 void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
+  finalized_ = false;
   EntityNode& node = (*graph_)[v];
   if (count == 0 || node.type == EntityType::kQuote) return;
   CountAlias(v, strings_.Intern(alias), count);
@@ -252,6 +254,7 @@ EdgeId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t h
 }
 
 EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
+  finalized_ = false;
   // Sightings come from anywhere here: the last document's are no longer
   // sure to be the last ones of each fact.
   new_doc_ = kNone;
@@ -282,6 +285,7 @@ void GraphStore::ClearFacts() {
 }
 
 void GraphStore::Add(const Triple& t) {
+  finalized_ = false;
   VertexId from = InternEntity(t.subject, t.subject_type);
   FactEdge fact;
   fact.predicate = t.predicate;
@@ -372,10 +376,14 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
 }
 
 void GraphStore::Finalize() {
+  if (finalized_) return;
   // A one-word person name joins the full name it stands for (see
   // surname_resolution.h), as a whole or document by document.
   SurnamePlan plan = PlanSurnameMerges(*this, lexicon_);
-  if (plan.Empty()) return;
+  if (plan.Empty()) {
+    finalized_ = true;
+    return;
+  }
   const size_t n = boost::num_vertices(*graph_);
 
   // The graph is rebuilt: vertices that merge away leave gaps to close.
@@ -477,6 +485,7 @@ void GraphStore::Finalize() {
       }
     }
   }
+  finalized_ = true;  // the facts added back above cleared it
 }
 
 VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {

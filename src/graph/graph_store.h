@@ -125,7 +125,10 @@ class GraphStore {
   void AddAlias(VertexId v, std::string_view alias, uint32_t count);
 
   /// Whole-batch entity resolution (surnames → unique full names, fullest
-  /// canonical form). Idempotent.
+  /// canonical form). Idempotent: a second call without facts or entities
+  /// added since does nothing (another pass could merge more, as the first
+  /// one's merges connect a bare surname's document to a candidate; `build
+  /// --into DB -o OUT` finalizes before each write and must write one graph).
   void Finalize();
 
   /// The vertex an entity name resolves to, through aliases; nullopt if none.
@@ -213,6 +216,8 @@ class GraphStore {
   void ClearFacts();
 
   const Lexicon* lexicon_;
+  /// Finalize() has run and nothing was added since.
+  bool finalized_ = false;
   /// Held by pointer: Boost 1.74's adjacency_list has no move, and its
   /// swap() copies the graph three times.
   std::unique_ptr<Graph> graph_;

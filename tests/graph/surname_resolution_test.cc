@@ -69,6 +69,34 @@ TEST(SurnameResolutionTest, UnambiguousSurnameJoinsTheFullName) {
   EXPECT_EQ(store.Find("Lukashenko"), store.Find("Alexander Lukashenko"));
 }
 
+// A second pass could decide more than the first: once "Penceusis" has
+// joined "Cipriani Penceusis", document b names someone "Regeneron
+// Trumpanot" is connected to, and "Trumpanot" there would join him. One
+// batch is resolved once: Finalize() again changes nothing until more is
+// added (build --into DB -o OUT finalizes before each write).
+TEST(SurnameResolutionTest, FinalizeTwiceIsFinalizeOnce) {
+  GraphStore store;
+  store.Add(Said("a", "Regeneron Trumpanot", "we will win", {{"Cipriani Penceusis", EntityType::kPerson}}));
+  store.Add(Said("c", "Connie Trumpanot", "we are fine", {{"Melania Group", EntityType::kGroup}}));
+  store.Add(Fact("b", "Trumpanot", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
+  store.Add(Fact("b", "Penceusis", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
+  store.Add(Fact("b", "Trumpanot", Predicate::kMemberOf, "Other Party", EntityType::kGroup));
+  store.Finalize();
+  EXPECT_FALSE(HasPerson(store, "Penceusis"));  // one candidate: joined
+  ASSERT_TRUE(HasPerson(store, "Trumpanot"));   // two candidates, no support yet
+  const size_t entities = store.num_entities(), facts = store.num_facts();
+  store.Finalize();
+  EXPECT_TRUE(HasPerson(store, "Trumpanot"));
+  EXPECT_EQ(store.num_entities(), entities);
+  EXPECT_EQ(store.num_facts(), facts);
+
+  // Something added: the batch is resolved again, with what the first
+  // pass joined.
+  store.Add(Fact("d", "Regeneron Trumpanot", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
+  store.Finalize();
+  EXPECT_FALSE(HasPerson(store, "Trumpanot"));
+}
+
 TEST(SurnameResolutionTest, ConflictingRolesKeepASingleCandidateApart) {
   GraphStore store;
   store.Add(Role("a", "John Smith", "analyst", "Canada"));
