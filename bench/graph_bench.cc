@@ -103,15 +103,15 @@ std::string TempPath(const char* ext) {
 // A text export written as `newsgraph build -o` writes it: through
 // AtomicFile, fsync and rename included.
 template <typename Export>
-void WriteFile(const GraphStore& g, const char* ext, Export write) {
+void WriteFile(const char* ext, Export write) {
   AtomicFile file(TempPath(ext));
-  write(g, file.stream());
+  write(file.stream());
   file.Commit();
 }
 
 void BM_WriteGraphML_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    WriteFile(g, ".graphml", [](const GraphStore& graph, std::ostream& out) { WriteGraphML(graph, out); });
+    WriteFile(".graphml", [&](std::ostream& out) { WriteGraphML(g, out); });
   });
   std::remove(TempPath(".graphml").c_str());
 }
@@ -119,7 +119,7 @@ BENCHMARK(BM_WriteGraphML_1M)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_WriteDot_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    WriteFile(g, ".dot", [](const GraphStore& graph, std::ostream& out) { WriteDot(graph, out); });
+    WriteFile(".dot", [&](std::ostream& out) { WriteDot(g, out); });
   });
   std::remove(TempPath(".dot").c_str());
 }
@@ -127,7 +127,7 @@ BENCHMARK(BM_WriteDot_1M)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_WriteGraphJsonl_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    WriteFile(g, ".jsonl", [](const GraphStore& graph, std::ostream& out) { WriteGraphJsonl(graph, out); });
+    WriteFile(".jsonl", [&](std::ostream& out) { WriteGraphJsonl(g, out); });
   });
   std::remove(TempPath(".jsonl").c_str());
 }

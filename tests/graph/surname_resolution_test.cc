@@ -76,7 +76,8 @@ TEST(SurnameResolutionTest, UnambiguousSurnameJoinsTheFullName) {
 // added (build --into DB -o OUT finalizes before each write).
 TEST(SurnameResolutionTest, FinalizeTwiceIsFinalizeOnce) {
   GraphStore store;
-  store.Add(Said("a", "Regeneron Trumpanot", "we will win", {{"Cipriani Penceusis", EntityType::kPerson}}));
+  store.Add(Said("a", "Regeneron Trumpanot", "we will win",
+                 {{"Cipriani Penceusis", EntityType::kPerson}}));
   store.Add(Said("c", "Connie Trumpanot", "we are fine", {{"Melania Group", EntityType::kGroup}}));
   store.Add(Fact("b", "Trumpanot", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
   store.Add(Fact("b", "Penceusis", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
@@ -92,7 +93,8 @@ TEST(SurnameResolutionTest, FinalizeTwiceIsFinalizeOnce) {
 
   // Something added: the batch is resolved again, with what the first
   // pass joined.
-  store.Add(Fact("d", "Regeneron Trumpanot", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
+  store.Add(
+      Fact("d", "Regeneron Trumpanot", Predicate::kMemberOf, "Some Party", EntityType::kGroup));
   store.Finalize();
   EXPECT_FALSE(HasPerson(store, "Trumpanot"));
 }
