@@ -28,31 +28,40 @@ namespace newsgraph {
 // page: fresh memory is what a VM whose host takes freed memory back
 // charges most for (4-10 s per GB on first touch here, see README.md,
 // "Performance"). The drop covers the whole prefix, so pages a writer
-// rewrites or reads back below it (SQLite) go too once clean. Only hints:
-// a failure is the fsync's to report.
+// rewrites or reads back below it (SQLite) go too once clean.
+//
+// The waiting call reports a failed writeback, and reports it only once per
+// open file: the fsync in Commit() would then find nothing wrong, so
+// Advance() returns the error for the caller to keep. The rest are hints.
 class WriteBehind {
  public:
-  /// `size`: how far the file has been written.
-  void Advance(int fd, size_t size) {
+  /// `size`: how far the file has been written. Returns 0, or the errno of
+  /// a writeback that failed.
+  int Advance(int fd, size_t size) {
 #if defined(__linux__)
     constexpr size_t kChunk = size_t{1} << 20;
     constexpr size_t kKeptBehind = size_t{8} << 20;
-    if (size < started_ + kChunk) return;
+    if (size < started_ + kChunk) return 0;
     const size_t end = size & ~(kChunk - 1);
     ::sync_file_range(fd, static_cast<off_t>(started_), static_cast<off_t>(end - started_),
                       SYNC_FILE_RANGE_WRITE);
     started_ = end;
-    if (started_ < dropped_ + kKeptBehind + kChunk) return;
+    if (started_ < dropped_ + kKeptBehind + kChunk) return 0;
     const size_t drop_end = started_ - kKeptBehind;
-    ::sync_file_range(fd, static_cast<off_t>(dropped_), static_cast<off_t>(drop_end - dropped_),
-                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
-                          SYNC_FILE_RANGE_WAIT_AFTER);
+    if (::sync_file_range(fd, static_cast<off_t>(dropped_),
+                          static_cast<off_t>(drop_end - dropped_),
+                          SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                              SYNC_FILE_RANGE_WAIT_AFTER) != 0 &&
+        errno != EINVAL && errno != ESPIPE && errno != ENOSYS) {
+      return errno;  // EINVAL, ESPIPE, ENOSYS: not supported here
+    }
     ::posix_fadvise(fd, 0, static_cast<off_t>(drop_end), POSIX_FADV_DONTNEED);
     dropped_ = drop_end;
 #else
     (void)fd;
     (void)size;
 #endif
+    return 0;
   }
 
  private:
@@ -72,10 +81,13 @@ class FdStreamBuf : public std::streambuf {
   /// errno of the first failed write, 0 if none.
   int error() const { return error_; }
 
-  /// WriteBehind for a file another writer fills (SQLite): as far as it is long.
+  /// WriteBehind for a file another writer fills (SQLite): as far as it is
+  /// long. A failed writeback becomes error().
   void ReleaseWritten() {
     struct stat st;
-    if (::fstat(fd_, &st) == 0) write_behind_.Advance(fd_, static_cast<size_t>(st.st_size));
+    if (::fstat(fd_, &st) != 0) return;
+    const int failed = write_behind_.Advance(fd_, static_cast<size_t>(st.st_size));
+    if (failed != 0 && error_ == 0) error_ = failed;
   }
 
  protected:
@@ -120,7 +132,10 @@ class FdStreamBuf : public std::streambuf {
       n -= static_cast<size_t>(written);
       size_ += static_cast<size_t>(written);
     }
-    write_behind_.Advance(fd_, size_);
+    if (const int failed = write_behind_.Advance(fd_, size_)) {
+      error_ = failed;
+      return false;
+    }
     return true;
   }
 

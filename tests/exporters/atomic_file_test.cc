@@ -1,7 +1,13 @@
 #include "exporters/atomic_file.h"
 
+#include <fcntl.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <signal.h>
+#include <stddef.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -60,6 +66,78 @@ TEST(AtomicFileTest, LargeOutputKeepsEveryByte) {
   }
   EXPECT_TRUE(ReadFile(target) == expected);
   EXPECT_EQ(dir.List(), std::vector<std::string>{"big.jsonl"});
+}
+
+constexpr char kNoSeccomp[] = "seccomp filters are not available here";
+
+// In a forked child: makes every sync_file_range() that waits for the
+// writeback fail with EIO, as a disk error would (the kernel reports such
+// an error once per open file, so the fsync after it would not see it).
+// False if this system does not let a process filter its system calls.
+bool FailWaitedWriteback() {
+  struct sock_filter filter[] = {
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_sync_file_range, 0, 3),
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[3])),
+      BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, SYNC_FILE_RANGE_WAIT_AFTER, 0, 1),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EIO),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+  };
+  struct sock_fprog program = {static_cast<unsigned short>(sizeof(filter) / sizeof(filter[0])),
+                               filter};
+  return ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 &&
+         ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) == 0;
+}
+
+// A failed writeback seen on the way fails Commit() and keeps the old file,
+// for a file written through stream() and for one another writer fills
+// (SQLite), released with ReleaseWritten().
+TEST(AtomicFileTest, FailedWritebackFailsCommit) {
+  for (bool by_name : {false, true}) {
+    TempDir dir;
+    const std::string target = dir.File("graph.db");
+    WriteFile(target, "old");
+    const std::string message_file = dir.File("message");
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      if (!FailWaitedWriteback()) {
+        WriteFile(message_file, kNoSeccomp);
+        ::_exit(0);
+      }
+      std::string message = "no exception";
+      try {
+        AtomicFile file(target);
+        const std::string block(1 << 20, 'x');
+        int fd = by_name ? ::open(file.temp_path().c_str(), O_WRONLY | O_CLOEXEC) : -1;
+        for (int i = 0; i < 24; ++i) {
+          if (by_name) {
+            if (::write(fd, block.data(), block.size()) != static_cast<ssize_t>(block.size())) {
+              ::_exit(3);
+            }
+            file.ReleaseWritten();
+          } else {
+            file.stream() << block;
+          }
+        }
+        if (by_name) ::close(fd);
+        file.Commit();
+      } catch (const std::runtime_error& e) {
+        message = e.what();
+      }
+      WriteFile(message_file, message);
+      ::_exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    if (ReadFile(message_file) == kNoSeccomp) GTEST_SKIP() << kNoSeccomp;
+    EXPECT_EQ(ReadFile(message_file), "cannot write '" + target + "': Input/output error")
+        << (by_name ? "by name" : "stream");
+    EXPECT_TRUE(ReadFile(target) == "old") << "the target was replaced";
+    EXPECT_EQ(dir.List(), (std::vector<std::string>{"graph.db", "message"}));
+  }
 }
 
 TEST(AtomicFileTest, CommittedFileHasUmaskMode) {
