@@ -9,7 +9,6 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <stdexcept>
@@ -22,7 +21,9 @@
 namespace newsgraph {
 namespace {
 
+using testing_util::ErrorOf;
 using testing_util::FileExists;
+using testing_util::InChild;
 using testing_util::ReadFile;
 using testing_util::TempDir;
 using testing_util::WriteFile;
@@ -97,43 +98,26 @@ TEST(AtomicFileTest, FailedWritebackFailsCommit) {
     TempDir dir;
     const std::string target = dir.File("graph.db");
     WriteFile(target, "old");
-    const std::string message_file = dir.File("message");
-    pid_t pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-      if (!FailWaitedWriteback()) {
-        WriteFile(message_file, kNoSeccomp);
-        ::_exit(0);
-      }
-      std::string message = "no exception";
-      try {
+    const std::string message = InChild(dir.File("message"), [&] {
+      if (!FailWaitedWriteback()) return std::string(kNoSeccomp);
+      return ErrorOf([&] {
         AtomicFile file(target);
         const std::string block(1 << 20, 'x');
-        int fd = by_name ? ::open(file.temp_path().c_str(), O_WRONLY | O_CLOEXEC) : -1;
+        const int fd = by_name ? ::open(file.temp_path().c_str(), O_WRONLY | O_CLOEXEC) : -1;
         for (int i = 0; i < 24; ++i) {
-          if (by_name) {
-            if (::write(fd, block.data(), block.size()) != static_cast<ssize_t>(block.size())) {
-              ::_exit(3);
-            }
-            file.ReleaseWritten();
-          } else {
+          if (!by_name) {
             file.stream() << block;
+            continue;
           }
+          if (::write(fd, block.data(), block.size()) < 0) throw std::runtime_error("test write");
+          file.ReleaseWritten();
         }
         if (by_name) ::close(fd);
         file.Commit();
-      } catch (const std::runtime_error& e) {
-        message = e.what();
-      }
-      WriteFile(message_file, message);
-      ::_exit(0);
-    }
-    int status = 0;
-    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-    ASSERT_TRUE(WIFEXITED(status));
-    ASSERT_EQ(WEXITSTATUS(status), 0);
-    if (ReadFile(message_file) == kNoSeccomp) GTEST_SKIP() << kNoSeccomp;
-    EXPECT_EQ(ReadFile(message_file), "cannot write '" + target + "': Input/output error")
+      });
+    });
+    if (message == kNoSeccomp) GTEST_SKIP() << kNoSeccomp;
+    EXPECT_EQ(message, "cannot write '" + target + "': Input/output error")
         << (by_name ? "by name" : "stream");
     EXPECT_TRUE(ReadFile(target) == "old") << "the target was replaced";
     EXPECT_EQ(dir.List(), (std::vector<std::string>{"graph.db", "message"}));
@@ -219,30 +203,17 @@ TEST(AtomicFileTest, FullDiskThrowsAndKeepsOldFile) {
   TempDir dir;
   const std::string target = dir.File("graph.jsonl");
   WriteFile(target, "old");
-  const std::string message_file = dir.File("message");
-  pid_t pid = ::fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
+  const std::string message = InChild(dir.File("message"), [&] {
     ::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limit = {4096, RLIM_INFINITY};  // soft only, so it can be lifted
     ::setrlimit(RLIMIT_FSIZE, &limit);
-    std::string message = "no exception";
-    try {
+    return ErrorOf([&] {
       AtomicFile file(target);
       for (int i = 0; i < 10000; ++i) file.stream() << "a line of the graph that is long enough\n";
       file.Commit();
-    } catch (const std::runtime_error& e) {
-      message = e.what();
-    }
-    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};  // to write the message
-    ::setrlimit(RLIMIT_FSIZE, &unlimited);
-    WriteFile(message_file, message);
-    ::_exit(0);
-  }
-  int status = 0;
-  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(ReadFile(message_file), "cannot write '" + target + "': File too large");
+    });
+  });
+  EXPECT_EQ(message, "cannot write '" + target + "': File too large");
   EXPECT_EQ(ReadFile(target), "old");
   EXPECT_EQ(dir.List(), (std::vector<std::string>{"graph.jsonl", "message"}));
 }
@@ -251,29 +222,17 @@ TEST(AtomicFileTest, FullDiskThrowsAndKeepsOldFile) {
 TEST(AtomicFileTest, FullDiskOnFinalFlushThrows) {
   TempDir dir;
   const std::string target = dir.File("small.dot");
-  const std::string message_file = dir.File("message");
-  pid_t pid = ::fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
+  const std::string message = InChild(dir.File("message"), [&] {
     ::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limit = {10, RLIM_INFINITY};
     ::setrlimit(RLIMIT_FSIZE, &limit);
-    std::string message = "no exception";
-    try {
+    return ErrorOf([&] {
       AtomicFile file(target);
       file.stream() << "digraph G { a -> b }\n";
       file.Commit();
-    } catch (const std::runtime_error& e) {
-      message = e.what();
-    }
-    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};  // to write the message
-    ::setrlimit(RLIMIT_FSIZE, &unlimited);
-    WriteFile(message_file, message);
-    ::_exit(0);
-  }
-  int status = 0;
-  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-  EXPECT_EQ(ReadFile(message_file), "cannot write '" + target + "': File too large");
+    });
+  });
+  EXPECT_EQ(message, "cannot write '" + target + "': File too large");
   EXPECT_EQ(dir.List(), std::vector<std::string>{"message"});
 }
 

@@ -2,7 +2,6 @@
 
 #include <signal.h>
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <stdexcept>
@@ -21,7 +20,9 @@ namespace newsgraph {
 namespace {
 
 using testing_util::AddHostileFacts;
+using testing_util::ErrorOf;
 using testing_util::FileExists;
+using testing_util::InChild;
 using testing_util::MakeTriple;
 using testing_util::ReadFile;
 using testing_util::RunProgram;
@@ -434,32 +435,19 @@ TEST(SqliteExporterTest, WriteErrorNamesFileAndKeepsOldFile) {
   // A disk that fills up while SQLite writes (RLIMIT_FSIZE in a child).
   const std::string path = dir.File("full.db");
   WriteFile(path, "old");
-  const std::string message_file = dir.File("message");
-  pid_t pid = ::fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
+  const std::string message = InChild(dir.File("message"), [&] {
     ::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limit = {16 * 1024, RLIM_INFINITY};
     ::setrlimit(RLIMIT_FSIZE, &limit);
-    std::string message = "no exception";
-    try {
+    return ErrorOf([&] {
       GraphStore big(nullptr);
       for (int i = 0; i < 2000; ++i) {
         big.Add(MakeTriple("Country " + std::to_string(i), EntityType::kCountry,
                            Predicate::kMemberOf, "CSTO", EntityType::kOrganization, "d.txt", i));
       }
       WriteSqlite(big, path);
-    } catch (const std::runtime_error& e) {
-      message = e.what();
-    }
-    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};
-    ::setrlimit(RLIMIT_FSIZE, &unlimited);
-    WriteFile(message_file, message);
-    ::_exit(0);
-  }
-  int status = 0;
-  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-  const std::string message = ReadFile(message_file);
+    });
+  });
   EXPECT_EQ(message.rfind("cannot write '" + path + "': ", 0), 0u) << message;
   EXPECT_EQ(ReadFile(path), "old");
   EXPECT_EQ(dir.List(), (std::vector<std::string>{"full.db", "message"}));

@@ -6,6 +6,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -58,6 +60,15 @@ std::string ReadFile(const std::string& path);
 /// Writes `contents` to `path` (plain ofstream), for setting up old files.
 void WriteFile(const std::string& path, const std::string& contents);
 bool FileExists(const std::string& path);
+
+/// Runs `child` in a forked process, for what the test process itself must
+/// not do (lower its file size limit, filter its system calls), and returns
+/// the text `child` returned, passed back through the file `message_file`
+/// (written with the file size limit lifted again); "child failed" if the
+/// child did not finish.
+std::string InChild(const std::string& message_file, const std::function<std::string()>& child);
+/// The message of the std::runtime_error `write` throws, or "no exception".
+std::string ErrorOf(const std::function<void()>& write);
 
 namespace internal {
 
@@ -146,6 +157,33 @@ inline void WriteFile(const std::string& path, const std::string& contents) {
 inline bool FileExists(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0;
+}
+
+inline std::string InChild(const std::string& message_file,
+                           const std::function<std::string()>& child) {
+  const pid_t pid = ::fork();
+  if (pid < 0) return "child failed";
+  if (pid == 0) {
+    const std::string message = child();
+    struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};
+    ::setrlimit(RLIMIT_FSIZE, &unlimited);
+    WriteFile(message_file, message);
+    ::_exit(0);
+  }
+  int status = 0;
+  if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    return "child failed";
+  }
+  return ReadFile(message_file);
+}
+
+inline std::string ErrorOf(const std::function<void()>& write) {
+  try {
+    write();
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "no exception";
 }
 
 }  // namespace testing_util
