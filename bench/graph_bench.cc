@@ -100,18 +100,11 @@ std::string TempPath(const char* ext) {
   return "/tmp/newsgraph_bench_" + std::to_string(getpid()) + ext;
 }
 
-// A text export written as `newsgraph build -o` writes it: through
-// AtomicFile, fsync and rename included.
-template <typename Export>
-void WriteFile(const char* ext, Export write) {
-  AtomicFile file(TempPath(ext));
-  write(file.stream());
-  file.Commit();
-}
-
+// The text exports are written as `newsgraph build -o` writes them
+// (WriteAtomically: fsync and rename included).
 void BM_WriteGraphML_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    WriteFile(".graphml", [&](std::ostream& out) { WriteGraphML(g, out); });
+    WriteAtomically(TempPath(".graphml"), [&](std::ostream& out) { WriteGraphML(g, out); });
   });
   std::remove(TempPath(".graphml").c_str());
 }
@@ -119,7 +112,7 @@ BENCHMARK(BM_WriteGraphML_1M)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_WriteDot_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    WriteFile(".dot", [&](std::ostream& out) { WriteDot(g, out); });
+    WriteAtomically(TempPath(".dot"), [&](std::ostream& out) { WriteDot(g, out); });
   });
   std::remove(TempPath(".dot").c_str());
 }
@@ -127,7 +120,7 @@ BENCHMARK(BM_WriteDot_1M)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_WriteGraphJsonl_1M(benchmark::State& state) {
   RunExport(state, [](const GraphStore& g) {
-    WriteFile(".jsonl", [&](std::ostream& out) { WriteGraphJsonl(g, out); });
+    WriteAtomically(TempPath(".jsonl"), [&](std::ostream& out) { WriteGraphJsonl(g, out); });
   });
   std::remove(TempPath(".jsonl").c_str());
 }

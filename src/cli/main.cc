@@ -125,9 +125,7 @@ void WriteText(const std::string& path, const std::function<void(std::ostream&)>
     if (!std::cout) throw std::runtime_error("cannot write to standard output");
     return;
   }
-  AtomicFile file(path);
-  write(file.stream());
-  file.Commit();
+  WriteAtomically(path, write);
 }
 
 struct OutputSpec {

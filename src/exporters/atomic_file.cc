@@ -277,4 +277,10 @@ void AtomicFile::Commit() {
   }
 }
 
+void WriteAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  AtomicFile file(path);
+  write(file.stream());
+  file.Commit();
+}
+
 }  // namespace newsgraph

@@ -19,6 +19,7 @@
 #ifndef NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_
 #define NEWSGRAPH_EXPORTERS_ATOMIC_FILE_H_
 
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -72,6 +73,10 @@ class AtomicFile {
   std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;
 };
+
+/// Writes the file `path` through an AtomicFile: `write` fills its stream,
+/// then Commit(). How `build -o` and `extract -o` write a text file.
+void WriteAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace newsgraph
 
