@@ -3,10 +3,8 @@
 #include <fcntl.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
-#include <signal.h>
 #include <stddef.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +22,7 @@ namespace {
 using testing_util::ErrorOf;
 using testing_util::FileExists;
 using testing_util::InChild;
+using testing_util::LimitFileSize;
 using testing_util::ReadFile;
 using testing_util::TempDir;
 using testing_util::WriteFile;
@@ -204,9 +203,7 @@ TEST(AtomicFileTest, FullDiskThrowsAndKeepsOldFile) {
   const std::string target = dir.File("graph.jsonl");
   WriteFile(target, "old");
   const std::string message = InChild(dir.File("message"), [&] {
-    ::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limit = {4096, RLIM_INFINITY};  // soft only, so it can be lifted
-    ::setrlimit(RLIMIT_FSIZE, &limit);
+    LimitFileSize(4096);
     return ErrorOf([&] {
       AtomicFile file(target);
       for (int i = 0; i < 10000; ++i) file.stream() << "a line of the graph that is long enough\n";
@@ -223,9 +220,7 @@ TEST(AtomicFileTest, FullDiskOnFinalFlushThrows) {
   TempDir dir;
   const std::string target = dir.File("small.dot");
   const std::string message = InChild(dir.File("message"), [&] {
-    ::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limit = {10, RLIM_INFINITY};
-    ::setrlimit(RLIMIT_FSIZE, &limit);
+    LimitFileSize(10);
     return ErrorOf([&] {
       AtomicFile file(target);
       file.stream() << "digraph G { a -> b }\n";

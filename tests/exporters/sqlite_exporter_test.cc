@@ -1,7 +1,5 @@
 #include "exporters/sqlite_exporter.h"
 
-#include <signal.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <stdexcept>
@@ -23,6 +21,7 @@ using testing_util::AddHostileFacts;
 using testing_util::ErrorOf;
 using testing_util::FileExists;
 using testing_util::InChild;
+using testing_util::LimitFileSize;
 using testing_util::MakeTriple;
 using testing_util::ReadFile;
 using testing_util::RunProgram;
@@ -436,9 +435,7 @@ TEST(SqliteExporterTest, WriteErrorNamesFileAndKeepsOldFile) {
   const std::string path = dir.File("full.db");
   WriteFile(path, "old");
   const std::string message = InChild(dir.File("message"), [&] {
-    ::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limit = {16 * 1024, RLIM_INFINITY};
-    ::setrlimit(RLIMIT_FSIZE, &limit);
+    LimitFileSize(16 * 1024);
     return ErrorOf([&] {
       GraphStore big(nullptr);
       for (int i = 0; i < 2000; ++i) {

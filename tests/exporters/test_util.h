@@ -6,6 +6,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -69,6 +70,10 @@ bool FileExists(const std::string& path);
 std::string InChild(const std::string& message_file, const std::function<std::string()>& child);
 /// The message of the std::runtime_error `write` throws, or "no exception".
 std::string ErrorOf(const std::function<void()>& write);
+/// For a child of InChild(): a full disk after `bytes` (writes past it fail
+/// with EFBIG instead of killing the process). A soft limit, which InChild()
+/// lifts again to pass its message back.
+void LimitFileSize(rlim_t bytes);
 
 namespace internal {
 
@@ -175,6 +180,12 @@ inline std::string InChild(const std::string& message_file,
     return "child failed";
   }
   return ReadFile(message_file);
+}
+
+inline void LimitFileSize(rlim_t bytes) {
+  ::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit limit = {bytes, RLIM_INFINITY};
+  ::setrlimit(RLIMIT_FSIZE, &limit);
 }
 
 inline std::string ErrorOf(const std::function<void()>& write) {
