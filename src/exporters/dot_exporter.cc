@@ -132,7 +132,6 @@ void WriteDot(const GraphStore& g, std::ostream& stream, const DotOptions& optio
     throw std::runtime_error("unknown layout '" + EscapeDot(layout) +
                              "' (use dot, sfdp, neato, fdp, circo or twopi)");
   }
-  const Graph& graph = g.graph();
   OutputBuffer out(stream);
 
   out << "digraph \"newsgraph\" {\n";
@@ -144,8 +143,8 @@ void WriteDot(const GraphStore& g, std::ostream& stream, const DotOptions& optio
   out << "  node [fontname=" << Quoted(kFont) << ", fontsize=\"12\"];\n";
   out << "  edge [fontname=" << Quoted(kFont) << ", fontsize=\"10\", color=\"#444444\"];\n";
 
-  for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
-    const EntityNode& node = graph[v];
+  for (VertexId v = 0; v < g.num_entities(); ++v) {
+    const EntityNode& node = g.entity(v);
     const std::string_view name = g.Str(node.name);
     NodeStyle style = StyleOf(node.type);
     out << "  \"n" << v << "\" [label=";
@@ -159,10 +158,9 @@ void WriteDot(const GraphStore& g, std::ostream& stream, const DotOptions& optio
   }
 
   std::string label;
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    const FactEdge& fact = graph[e];
-    out << "  \"n" << boost::source(e, graph) << "\" -> \"n" << boost::target(e, graph)
-        << "\" [";
+  for (FactId f = 0; f < g.num_facts(); ++f) {
+    const FactEdge& fact = g.fact(f);
+    out << "  \"n" << fact.source << "\" -> \"n" << fact.target << "\" [";
     if (fact.predicate == Predicate::kMentions) {
       out << "style=\"dashed\", color=\"#999999\", arrowhead=\"open\"";
     } else {

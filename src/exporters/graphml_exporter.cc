@@ -63,7 +63,6 @@ void DataNumber(OutputBuffer& out, std::string_view key, Int value) {
 }  // namespace
 
 void WriteGraphML(const GraphStore& g, std::ostream& stream) {
-  const Graph& graph = g.graph();
   OutputBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -77,8 +76,8 @@ void WriteGraphML(const GraphStore& g, std::ostream& stream) {
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
 
   std::string text;  // reused for joined and composed values
-  for (VertexId v : boost::make_iterator_range(boost::vertices(graph))) {
-    const EntityNode& node = graph[v];
+  for (VertexId v = 0; v < g.num_entities(); ++v) {
+    const EntityNode& node = g.entity(v);
     out << "    <node id=\"n" << v << "\">\n";
     Data(out, "v_label", g.Str(node.name));
     Data(out, "v_type", ToString(node.type));
@@ -97,10 +96,10 @@ void WriteGraphML(const GraphStore& g, std::ostream& stream) {
   size_t edge_index = 0;
   // listed_in[doc]: the last edge (1-based) whose documents include doc.
   std::vector<size_t> listed_in(g.num_doc_names(), 0);
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    const FactEdge& fact = graph[e];
-    out << "    <edge id=\"e" << edge_index++ << "\" source=\"n" << boost::source(e, graph)
-        << "\" target=\"n" << boost::target(e, graph) << "\">\n";
+  for (FactId f = 0; f < g.num_facts(); ++f) {
+    const FactEdge& fact = g.fact(f);
+    out << "    <edge id=\"e" << edge_index++ << "\" source=\"n" << fact.source
+        << "\" target=\"n" << fact.target << "\">\n";
     Data(out, "e_predicate", ToString(fact.predicate));
     Data(out, "e_interaction", ToString(fact.predicate));
     g.FactLabel(fact, text);

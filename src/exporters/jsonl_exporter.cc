@@ -230,14 +230,13 @@ void AppendTripleJson(const Triple& t, std::string& out, bool explain) {
 }
 
 void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
-  const Graph& graph = g.graph();
   // Lines are collected and written 64 KiB at a time.
   constexpr size_t kFlushAt = 64 * 1024;
   rapidjson::StringBuffer buffer;
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    const EntityNode& from = graph[boost::source(e, graph)];
-    const EntityNode& to = graph[boost::target(e, graph)];
-    const FactEdge& fact = graph[e];
+  for (FactId f = 0; f < g.num_facts(); ++f) {
+    const FactEdge& fact = g.fact(f);
+    const EntityNode& from = g.entity(fact.source);
+    const EntityNode& to = g.entity(fact.target);
     JsonWriter w(buffer);
     w.StartObject();
     PutField(w, "subject", g.Str(from.name));

@@ -170,9 +170,8 @@ void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& ro
   }
 
   // Evidence may name documents the store was not told about.
-  const Graph& graph = g.graph();
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    for (const Sighting& ev : graph[e].evidence) {
+  for (FactId f = 0; f < g.num_facts(); ++f) {
+    for (const Sighting& ev : g.fact(f).evidence) {
       if (rows.of_name[ev.doc] == 0) rows.of_name[ev.doc] = add(g.DocName(ev.doc), nullptr);
     }
   }
@@ -183,13 +182,12 @@ void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& ro
 // type (which the unique index forbids) share one row, numbered by its first
 // vertex.
 std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
-  const Graph& graph = g.graph();
-  const size_t n = boost::num_vertices(graph);
+  const size_t n = g.num_entities();
   // (name id, type, vertex) sorted: a row's vertices are a run, its first
   // vertex leads the run.
   std::vector<std::pair<uint64_t, VertexId>> by_key(n);
   for (VertexId v = 0; v < n; ++v) {
-    by_key[v] = {(uint64_t{graph[v].name} << 8) | static_cast<uint8_t>(graph[v].type), v};
+    by_key[v] = {(uint64_t{g.entity(v).name} << 8) | static_cast<uint8_t>(g.entity(v).type), v};
   }
   std::sort(by_key.begin(), by_key.end());
   constexpr size_t kAlone = SIZE_MAX;
@@ -214,8 +212,8 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
     leaders.push_back(v);
     row_of[v] = static_cast<int64_t>(leaders.size());
     insert.Int(row_of[v]);
-    insert.Text(g.Str(graph[v].name));
-    insert.Text(ToString(graph[v].type));
+    insert.Text(g.Str(g.entity(v).name));
+    insert.Text(ToString(g.entity(v).type));
     insert.Run();
   }
   insert.Finish();
@@ -231,12 +229,12 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
     const int64_t entity = static_cast<int64_t>(row + 1);
     const VertexId v = leaders[row];
     if (run_of[v] == kAlone) {
-      for (const AliasCount& a : graph[v].aliases) add_alias(entity, g.Str(a.alias), a.count);
+      for (const AliasCount& a : g.entity(v).aliases) add_alias(entity, g.Str(a.alias), a.count);
       continue;
     }
     std::map<std::string_view, uint32_t> merged;
     for (size_t k = run_of[v]; k < n && leader[by_key[k].second] == v; ++k) {
-      for (const AliasCount& a : graph[by_key[k].second].aliases) {
+      for (const AliasCount& a : g.entity(by_key[k].second).aliases) {
         merged[g.Str(a.alias)] += a.count;
       }
     }
@@ -248,7 +246,6 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
 
 void InsertRelations(const GraphStore& g, SQLite::Database& db,
                      const std::vector<int64_t>& entity_of, const DocumentRows& documents) {
-  const Graph& graph = g.graph();
   Insert relation(db,
                   "INSERT INTO relations (id, subject_id, predicate, object_id, year, "
                   "role, quote, confidence, evidence_count)",
@@ -263,13 +260,13 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
   int64_t text_id = 0;
   int64_t relation_id = 0;
   int64_t sighting_id = 0;
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    const FactEdge& fact = graph[e];
+  for (FactId f = 0; f < g.num_facts(); ++f) {
+    const FactEdge& fact = g.fact(f);
     ++relation_id;
     relation.Int(relation_id);
-    relation.Int(entity_of[boost::source(e, graph)]);
+    relation.Int(entity_of[fact.source]);
     relation.Text(ToString(fact.predicate));
-    relation.Int(entity_of[boost::target(e, graph)]);
+    relation.Int(entity_of[fact.target]);
     if (fact.year == 0) {
       relation.Null();
     } else {

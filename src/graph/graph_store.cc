@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 #include <unordered_map>
 #include <utility>
 
@@ -50,8 +52,18 @@ void GraphStore::FactLabel(const FactEdge& fact, std::string& label) const {
   if (fact.year != 0) label.append(" ").append(std::to_string(fact.year));
 }
 
-GraphStore::GraphStore(const Lexicon* lexicon)
-    : lexicon_(lexicon), graph_(std::make_unique<Graph>()) {}
+GraphStore::GraphStore(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+const Graph& GraphStore::graph() const {
+  if (!graph_) {
+    auto ends = [](const FactEdge& f) { return std::make_pair(f.source, f.target); };
+    graph_ = std::make_unique<Graph>(boost::edges_are_unsorted_multi_pass,
+                                     boost::make_transform_iterator(facts_.begin(), ends),
+                                     boost::make_transform_iterator(facts_.end(), ends),
+                                     boost::counting_iterator<FactId>(0), nodes_.size());
+  }
+  return *graph_;
+}
 
 bool GraphStore::AddDocument(DocumentInfo doc) {
   if (!doc.hash.empty()) {
@@ -101,16 +113,16 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
     // A quote vertex's key is the key of its name, which never changes.
     quote_hash = HashString(key);
     uint32_t q = quotes_.Find(quote_hash, [&](uint32_t id) {
-      return EntityKey(Str((*graph_)[id].name), EntityType::kQuote, lexicon_) == key;
+      return EntityKey(Str(nodes_[id].name), EntityType::kQuote, lexicon_) == key;
     });
     if (q != kNone) v = q;
   } else if (std::optional<VertexId> found = FindKey(key)) {
     v = *found;
   }
   if (v != kNoVertex) return v;
-  v = boost::add_vertex(*graph_);
-  (*graph_)[v].name = name_id;
-  (*graph_)[v].type = type;
+  v = static_cast<VertexId>(nodes_.size());
+  nodes_.push_back({name_id, type, {}});
+  graph_.reset();
   if (type == EntityType::kQuote) {
     quotes_.Insert(quote_hash, static_cast<uint32_t>(v));
   } else {
@@ -143,7 +155,7 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, Str
   }
   const Resolution& res = resolutions_[r];
   if (id) *id = res.surface;
-  EntityNode& node = (*graph_)[res.vertex];
+  EntityNode& node = nodes_[res.vertex];
   if (node.type == EntityType::kUnknown) node.type = res.resolved_type;
   if (res.may_rename && node.name != res.resolved_name &&
       Fuller(Str(res.resolved_name), Str(node.name))) {
@@ -154,7 +166,7 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, Str
 }
 
 void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool only_new) {
-  std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
+  std::vector<AliasCount>& aliases = nodes_[v].aliases;
   // Most sightings repeat a form the entity has: find it by id, without
   // reading any text; only a new form needs its sorted place.
   auto known = std::find_if(aliases.begin(), aliases.end(),
@@ -174,7 +186,7 @@ VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
   finalized_ = false;
   VertexId v = InternEntity(name, type);
   // A loaded entity keeps its saved name, and that name is not a new sighting.
-  std::vector<AliasCount>& aliases = (*graph_)[v].aliases;
+  std::vector<AliasCount>& aliases = nodes_[v].aliases;
   const StringId form = strings_.Find(name);
   auto it = std::find_if(aliases.begin(), aliases.end(),
                          [&](const AliasCount& a) { return a.alias == form; });
@@ -184,7 +196,7 @@ VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
 
 void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
   finalized_ = false;
-  EntityNode& node = (*graph_)[v];
+  EntityNode& node = nodes_[v];
   if (count == 0 || node.type == EntityType::kQuote) return;
   CountAlias(v, strings_.Intern(alias), count);
   ResolvedName resolved = ResolveName(alias, node.type, lexicon_);
@@ -194,15 +206,14 @@ void GraphStore::AddAlias(VertexId v, std::string_view alias, uint32_t count) {
 uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact,
                               uint64_t hash) const {
   return fact_index_.Find(hash, [&](uint32_t f) {
-    const EdgeId& e = facts_[f];
-    const FactEdge& x = (*graph_)[e];
-    return boost::source(e, *graph_) == from && boost::target(e, *graph_) == to &&
-           x.predicate == fact.predicate && x.year == fact.year && x.role == fact.role;
+    const FactEdge& x = facts_[f];
+    return x.source == from && x.target == to && x.predicate == fact.predicate &&
+           x.year == fact.year && x.role == fact.role;
   });
 }
 
 bool GraphStore::HasSighting(uint32_t f, const Sighting& s) {
-  const std::vector<Sighting>& evidence = (*graph_)[facts_[f]].evidence;
+  const std::vector<Sighting>& evidence = facts_[f].evidence;
   if (s.doc == new_doc_) {
     // The sightings of a document first named by this one are the last
     // ones of every fact they are in (see new_doc_): only they can match.
@@ -230,30 +241,30 @@ bool GraphStore::HasSighting(uint32_t f, const Sighting& s) {
 
 void GraphStore::AppendEvidence(uint32_t f, const Sighting* from, size_t count) {
   for (const Sighting* s = from; s != from + count; ++s) {
-    if (!HasSighting(f, *s)) (*graph_)[facts_[f]].evidence.push_back(*s);
+    if (!HasSighting(f, *s)) facts_[f].evidence.push_back(*s);
   }
 }
 
 void GraphStore::MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence,
                            size_t count) {
   AppendEvidence(f, evidence, count);
-  FactEdge& edge = (*graph_)[facts_[f]];
+  FactEdge& edge = facts_[f];
   edge.confidence = std::max(edge.confidence, fact.confidence);
   if (edge.quote == StringPool::kEmpty) edge.quote = fact.quote;
 }
 
-EdgeId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
-  // Boost 1.74's add_edge copies its property: add a default one, move in.
-  EdgeId e = boost::add_edge(from, to, *graph_).first;
-  (*graph_)[e] = std::move(fact);
-  const uint32_t f = static_cast<uint32_t>(facts_.size());
-  facts_.push_back(e);
+FactId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
+  fact.source = from;
+  fact.target = to;
+  const FactId f = static_cast<FactId>(facts_.size());
+  facts_.push_back(std::move(fact));
   fact_index_.Insert(hash, f);
   indexed_.push_back(0);
-  return e;
+  graph_.reset();
+  return f;
 }
 
-EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
+FactId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
   finalized_ = false;
   // Sightings come from anywhere here: the last document's are no longer
   // sure to be the last ones of each fact.
@@ -262,7 +273,7 @@ EdgeId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
   const uint32_t f = FindFact(from, to, fact, hash);
   if (f == kNone) return NewFact(from, to, std::move(fact), hash);
   MergeFact(f, fact, fact.evidence.data(), fact.evidence.size());
-  return facts_[f];
+  return f;
 }
 
 void GraphStore::AddSighting(VertexId from, VertexId to, FactEdge fact, const Sighting& sighting) {
@@ -334,23 +345,19 @@ void GraphStore::AddAll(const std::vector<Triple>& triples) {
     const uint32_t s = ids[2 * i], o = ids[2 * i + 1];
     if (s == kNone || o == kNone) continue;
     const VertexId from = resolutions_[s].vertex, to = resolutions_[o].vertex;
-    __builtin_prefetch(&(*graph_)[from]);
-    __builtin_prefetch(&(*graph_)[to]);
+    __builtin_prefetch(&nodes_[from]);
+    __builtin_prefetch(&nodes_[to]);
     // Most facts have no role; one with a role would need its string
     // interned first.
     if (!triples[i].role.empty()) continue;
     hashes.push_back(FactHash(from, to, triples[i].predicate, triples[i].year, StringPool::kEmpty));
     fact_index_.Prefetch(hashes.back());
   }
-  // The facts, then their edges.
-  ids.clear();
+  // The facts.
   for (uint64_t h : hashes) {
     const uint32_t f = fact_index_.Guess(h);
-    if (f == kNone) continue;
-    ids.push_back(f);
-    __builtin_prefetch(&facts_[f]);
+    if (f != kNone) __builtin_prefetch(&facts_[f]);
   }
-  for (uint32_t f : ids) __builtin_prefetch(&(*graph_)[facts_[f]]);
   for (const Triple& t : triples) Add(t);
 }
 
@@ -364,9 +371,9 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
   std::string surname = FoldedSurname(name, lexicon_);
   if (NameWords(name) == 1) {
     std::optional<VertexId> found;
-    for (VertexId v : boost::make_iterator_range(boost::vertices(*graph_))) {
-      if ((*graph_)[v].type != EntityType::kPerson) continue;
-      if (FoldedSurname(Str((*graph_)[v].name), lexicon_) != surname) continue;
+    for (VertexId v = 0; v < nodes_.size(); ++v) {
+      if (nodes_[v].type != EntityType::kPerson) continue;
+      if (FoldedSurname(Str(nodes_[v].name), lexicon_) != surname) continue;
       if (found) return std::nullopt;
       found = v;
     }
@@ -384,9 +391,9 @@ void GraphStore::Finalize() {
     finalized_ = true;
     return;
   }
-  const size_t n = boost::num_vertices(*graph_);
+  const size_t n = nodes_.size();
 
-  // The graph is rebuilt: vertices that merge away leave gaps to close.
+  // Vertices that merge away leave gaps to close.
   std::vector<VertexId> new_id(n, kNoVertex);
   VertexId kept = 0;
   for (VertexId v = 0; v < n; ++v) {
@@ -407,54 +414,39 @@ void GraphStore::Finalize() {
   for (VertexId& v : key_vertex_) {
     if (v != kNoVertex) v = new_id[v];
   }
-  quotes_.Remap([&](uint32_t v) {
-    return new_id[v] == kNoVertex ? kNone : static_cast<uint32_t>(new_id[v]);
-  });
+  quotes_.Remap([&](uint32_t v) { return new_id[v] == kNoVertex ? kNone : new_id[v]; });
   // A split vertex's aliases go along with its sightings (below).
   std::unordered_map<VertexId, std::vector<AliasCount>> split_aliases;
-  for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, (*graph_)[v].aliases);
+  for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, nodes_[v].aliases);
 
-  // The graph is rebuilt in place: vertices and facts move out, the graph
-  // is cleared, and they come back renumbered. The new edges reuse the
-  // memory of the old ones; a second graph built beside the first took
-  // ~200 MB more for a 1 GB corpus. What only ingestion needs goes first,
-  // and every table gets its final size before the clear: between clearing
-  // the graph and adding its edges back, a large allocation or free would
-  // make glibc coalesce the millions of small blocks the clear freed (0.2 s
-  // for a 1 GB corpus) instead of handing them straight to the new edges.
-  Graph& g = *graph_;
+  // Entities and facts move to new arrays, renumbered; a fact whose ends
+  // now equal another's merges into it. The old facts are taken from the
+  // front and their blocks freed as the new ones fill (the sightings move
+  // along), so the store's peak is the graph, not the graph twice. What
+  // only ingestion needs goes first.
   std::vector<Resolution>().swap(resolutions_);
   resolution_index_.Clear();
-  const size_t num_facts = boost::num_edges(g);
+  graph_.reset();
+  std::deque<EntityNode> old_nodes = std::move(nodes_);
+  std::deque<FactEdge> old_facts = std::move(facts_);
+  nodes_.clear();
+  facts_.clear();
   ClearFacts();
-  facts_.reserve(num_facts);
-  indexed_.reserve(num_facts);
-  fact_index_.Reserve(num_facts);
-  std::vector<EntityNode> nodes(n);
-  for (VertexId v = 0; v < n; ++v) nodes[v] = std::move(g[v]);
-  struct MovedFact {
-    VertexId source;
-    VertexId target;
-    FactEdge fact;
-  };
-  std::vector<MovedFact> moved;
-  moved.reserve(num_facts);
-  for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
-    moved.push_back({boost::source(e, g), boost::target(e, g), std::move(g[e])});
-  }
-  g.clear();
-  for (VertexId v = 0; v < kept; ++v) boost::add_vertex(g);
+  indexed_.reserve(old_facts.size());
+  fact_index_.Reserve(old_facts.size());
   for (VertexId v = 0; v < n; ++v) {
-    if (new_id[v] != kNoVertex && plan.whole[v] == v) g[new_id[v]] = std::move(nodes[v]);
+    if (new_id[v] != kNoVertex && plan.whole[v] == v) nodes_.push_back(std::move(old_nodes[v]));
   }
   for (VertexId v = 0; v < n; ++v) {
     if (plan.whole[v] == v) continue;
-    for (const AliasCount& a : nodes[v].aliases) CountAlias(new_id[v], a.alias, a.count);
+    for (const AliasCount& a : old_nodes[v].aliases) CountAlias(new_id[v], a.alias, a.count);
   }
+  old_nodes.clear();
 
-  for (MovedFact& m : moved) {
-    const VertexId s = m.source, t = m.target;
-    FactEdge& fact = m.fact;
+  while (!old_facts.empty()) {
+    FactEdge fact = std::move(old_facts.front());
+    old_facts.pop_front();
+    const VertexId s = fact.source, t = fact.target;
     if (fact.evidence.empty() || (!plan.by_doc.count(s) && !plan.by_doc.count(t))) {
       if (new_id[s] != kNoVertex && new_id[t] != kNoVertex) {
         AddFact(new_id[s], new_id[t], std::move(fact));
@@ -475,7 +467,7 @@ void GraphStore::Finalize() {
       part.evidence.push_back(ev);
       // The surname moves with the sightings to the person it named.
       const VertexId to_person = place(s, ev.doc);
-      if (to_person != new_id[s] && (*graph_)[to_person].type == EntityType::kPerson) {
+      if (to_person != new_id[s] && nodes_[to_person].type == EntityType::kPerson) {
         for (const AliasCount& a : split_aliases.at(s)) CountAlias(to_person, a.alias, 1, true);
       }
     }
@@ -489,13 +481,15 @@ void GraphStore::Finalize() {
 }
 
 VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {
-  const EntityNode& node = (*from.graph_)[v];
+  const EntityNode& node = from.nodes_[v];
   EntityNode copy;
   copy.name = Intern(from.Str(node.name));
   copy.type = node.type;
   // Sorted by text there, so sorted here.
   for (const AliasCount& a : node.aliases) copy.aliases.push_back({Intern(from.Str(a.alias)), a.count});
-  return boost::add_vertex(copy, *graph_);
+  nodes_.push_back(std::move(copy));
+  graph_.reset();
+  return static_cast<VertexId>(nodes_.size() - 1);
 }
 
 FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {
@@ -517,9 +511,8 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   GraphStore out(lexicon_);
   out.documents_ = documents_;
   out.document_index_ = document_index_;
-  const size_t n = boost::num_vertices(*graph_);
-  auto wanted = [&](EdgeId e) {
-    const FactEdge& f = (*graph_)[e];
+  const size_t n = nodes_.size();
+  auto wanted = [&](const FactEdge& f) {
     if (options.predicates.empty()) return true;
     if (options.predicates.count(f.predicate)) return true;
     // Quote mentions follow the said edges they belong to.
@@ -532,6 +525,9 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   } else {
     std::optional<VertexId> focus = Find(options.focus);
     if (!focus) return out;
+    const Graph& g = graph();
+    // Hops are 0 or 1, so a vertex found again at a shorter distance is
+    // lowered and walked again: the distances do not depend on edge order.
     std::deque<VertexId> queue{*focus};
     dist[*focus] = 0;
     while (!queue.empty()) {
@@ -539,20 +535,19 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
       queue.pop_front();
       // A quote is part of its speaker's statement: it does not count as a hop.
       auto visit = [&](VertexId u, bool free_hop) {
-        if (dist[u] >= 0) return;
-        int d = dist[v] + (free_hop ? 0 : 1);
-        if (d > options.depth) return;
+        const int d = dist[v] + (free_hop ? 0 : 1);
+        if (d > options.depth || (dist[u] >= 0 && dist[u] <= d)) return;
         dist[u] = d;
         if (free_hop) queue.push_front(u); else queue.push_back(u);
       };
-      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, *graph_))) {
-        if (!wanted(e)) continue;
-        VertexId u = boost::target(e, *graph_);
-        visit(u, (*graph_)[u].type == EntityType::kQuote && dist[v] < options.depth);
+      for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
+        if (!wanted(fact(e))) continue;
+        VertexId u = boost::target(e, g);
+        visit(u, nodes_[u].type == EntityType::kQuote && dist[v] < options.depth);
       }
-      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, *graph_))) {
-        if (!wanted(e)) continue;
-        visit(boost::source(e, *graph_), false);
+      for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
+        if (!wanted(fact(e))) continue;
+        visit(boost::source(e, g), false);
       }
     }
   }
@@ -560,19 +555,18 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   for (VertexId v = 0; v < n; ++v) {
     if (dist[v] < 0) continue;
     new_id[v] = out.CopyVertex(*this, v);
-    if ((*graph_)[v].type == EntityType::kQuote) {
-      std::string key = EntityKey(Str((*graph_)[v].name), EntityType::kQuote, lexicon_);
-      out.quotes_.Insert(HashString(key), static_cast<uint32_t>(new_id[v]));
+    if (nodes_[v].type == EntityType::kQuote) {
+      std::string key = EntityKey(Str(nodes_[v].name), EntityType::kQuote, lexicon_);
+      out.quotes_.Insert(HashString(key), new_id[v]);
     }
   }
   for (StringId k = 0; k < key_vertex_.size(); ++k) {
     VertexId v = key_vertex_[k];
     if (v != kNoVertex && new_id[v] != kNoVertex) out.AddKey(keys_.Get(k), new_id[v]);
   }
-  for (EdgeId e : boost::make_iterator_range(boost::edges(*graph_))) {
-    VertexId s = boost::source(e, *graph_), t = boost::target(e, *graph_);
-    if (!wanted(e) || dist[s] < 0 || dist[t] < 0) continue;
-    out.AddFact(new_id[s], new_id[t], out.CopyFact(*this, (*graph_)[e]));
+  for (const FactEdge& f : facts_) {
+    if (!wanted(f) || dist[f.source] < 0 || dist[f.target] < 0) continue;
+    out.AddFact(new_id[f.source], new_id[f.target], out.CopyFact(*this, f));
   }
   // Drop quote vertices whose speaker was cut away, and entities left alone.
   return out;

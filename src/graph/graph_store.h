@@ -12,6 +12,20 @@
 // quote text); the quote vertex has `mentions` edges to the entities the
 // quote names, so "what did X say about Y" is a two-step walk.
 //
+// Layout: entities and facts live in two arrays (a vertex id and a fact id
+// are indexes, facts in the order they were first read), found again
+// through hash indexes while triples come in. The topology over them is a
+// Boost.Graph compressed sparse row graph, built from the fact array when
+// graph() is first asked for after a change (its edges' bundled property is
+// the fact id): walking out- and in-edges is what surname resolution and
+// Subgraph() need, and nothing else has to pay for it. A fact is 56 bytes
+// plus its sightings, an entity 32 plus its aliases; the CSR graph adds 20
+// bytes per fact and 8 per entity while it exists. The adjacency_list this
+// replaced was kept up to date while adding: a 96-byte list node per fact,
+// 16 bytes in each end's edge vector, a 24-byte descriptor to find it by id,
+// 48 bytes of edge vectors per entity (300 MB for the 1 GB benchmark
+// corpus, whose build peaked at ~930 MB; 695 MB with this layout).
+//
 // Memory grows with the graph, not with the corpus: every string (names,
 // aliases, quotes, roles, rules, evidence sentences) is stored once in the
 // store's StringPool and vertices and edges hold StringIds; document names
@@ -21,6 +35,7 @@
 #define NEWSGRAPH_GRAPH_GRAPH_STORE_H_
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <set>
@@ -28,7 +43,8 @@
 #include <string_view>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "extract/triple.h"
 #include "graph/id_index.h"
@@ -37,6 +53,9 @@
 namespace newsgraph {
 
 class Lexicon;
+
+using VertexId = uint32_t;  ///< an index into the entities: 0 .. num_entities() - 1
+using FactId = uint32_t;    ///< an index into the facts: 0 .. num_facts() - 1
 
 /// A surface form of an entity and how often it was seen.
 struct AliasCount {
@@ -63,6 +82,8 @@ struct Sighting {
 };
 
 struct FactEdge {
+  VertexId source = 0;  ///< set by the store (GraphStore::AddFact's `from`)
+  VertexId target = 0;  ///< set by the store (GraphStore::AddFact's `to`)
   Predicate predicate = Predicate::kMemberOf;
   int year = 0;                            ///< 0 when no year is known
   StringId role = StringPool::kEmpty;      ///< holds-role only
@@ -71,9 +92,12 @@ struct FactEdge {
   std::vector<Sighting> evidence;          ///< one per sighting, in input order
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                    EntityNode, FactEdge>;
-using VertexId = Graph::vertex_descriptor;
+/// The topology: vertex ids are entity ids, and each edge's bundled property
+/// (graph[e]) is its fact's id. Out-edges of a vertex come in fact order,
+/// in-edges by source vertex; edges(g) is by source, so an exporter that
+/// keeps the facts' order walks GraphStore::fact(0 .. num_facts() - 1).
+using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
+                                                 FactId, boost::no_property, VertexId, FactId>;
 using EdgeId = Graph::edge_descriptor;
 
 /// A document the graph was built from.
@@ -115,11 +139,12 @@ class GraphStore {
 
   /// Adds an entity without facts (used when loading a saved graph).
   VertexId AddEntity(std::string_view name, EntityType type);
-  /// Adds an edge between existing vertices, merging with an equal fact
+  /// Adds a fact between existing vertices, merging with an equal fact
   /// (same ends, predicate, year and role): the sightings it lacks are
   /// appended, the confidence is the higher one. The ids in `fact` must come
-  /// from this store's Intern() / InternDoc().
-  EdgeId AddFact(VertexId from, VertexId to, FactEdge fact);
+  /// from this store's Intern() / InternDoc(); its source and target are
+  /// set to `from` and `to`. Returns the id of the fact it went to.
+  FactId AddFact(VertexId from, VertexId to, FactEdge fact);
   /// Adds `count` sightings of the surface form `alias` to vertex `v` and
   /// lets the alias find `v` (used when loading a saved graph).
   void AddAlias(VertexId v, std::string_view alias, uint32_t count);
@@ -159,10 +184,19 @@ class GraphStore {
   /// loaded document has it.
   StringId FindDoc(std::string_view doc) const { return doc_names_.Find(doc); }
 
-  const Graph& graph() const { return *graph_; }
+  /// Entity `v` (0 <= v < num_entities()).
+  const EntityNode& entity(VertexId v) const { return nodes_[v]; }
+  /// Fact `f` (0 <= f < num_facts()), with its ends; facts are numbered in
+  /// the order they were first added (Finalize() keeps that order).
+  const FactEdge& fact(FactId f) const { return facts_[f]; }
+  /// The fact of an edge of graph().
+  const FactEdge& fact(EdgeId e) const { return facts_[graph()[e]]; }
+  /// The topology over entities and facts, built on the first call after a
+  /// change (so not safe to call from two threads at once).
+  const Graph& graph() const;
   const std::vector<DocumentInfo>& documents() const { return documents_; }
-  size_t num_entities() const { return boost::num_vertices(*graph_); }
-  size_t num_facts() const { return boost::num_edges(*graph_); }
+  size_t num_entities() const { return nodes_.size(); }
+  size_t num_facts() const { return facts_.size(); }
 
  private:
   // What InternEntity(surface, type) found for one (surface, type), so a name seen
@@ -201,7 +235,7 @@ class GraphStore {
   /// The fact with the ends, predicate, year and role of `fact` (whose
   /// FactHash is `hash`), or kNone.
   uint32_t FindFact(VertexId from, VertexId to, const FactEdge& fact, uint64_t hash) const;
-  EdgeId NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash);
+  FactId NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash);
   /// Merges the confidence, quote and `count` sightings from `evidence` into fact `f`.
   void MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence, size_t count);
   /// AddFact() of `fact` seen once, at `sighting`; its evidence list is only
@@ -218,9 +252,12 @@ class GraphStore {
   const Lexicon* lexicon_;
   /// Finalize() has run and nothing was added since.
   bool finalized_ = false;
-  /// Held by pointer: Boost 1.74's adjacency_list has no move, and its
-  /// swap() copies the graph three times.
-  std::unique_ptr<Graph> graph_;
+  /// The entities and the facts; deques, which grow a block at a time
+  /// instead of doubling (and copying) a vector of a million facts.
+  std::deque<EntityNode> nodes_;
+  std::deque<FactEdge> facts_;
+  /// graph(), or null when a vertex or fact has changed since it was built.
+  mutable std::unique_ptr<Graph> graph_;
   StringPool strings_;
   StringPool doc_names_;
   StringId last_doc_ = StringPool::kEmpty;   ///< what Intern(Evidence) saw last
@@ -247,9 +284,7 @@ class GraphStore {
   std::vector<Resolution> resolutions_;
   IdIndex resolution_index_;
 
-  /// Every edge in insertion order (a fact id is an index), and the index of
-  /// (from, to, predicate, year, role) → fact id for merging equal facts.
-  std::vector<EdgeId> facts_;
+  /// (from, to, predicate, year, role) → fact id, for merging equal facts.
   IdIndex fact_index_;
   /// The sightings of facts with many of them, by (fact, doc, start, end,
   /// rule): a fact read thousands of times would otherwise make every new

@@ -22,27 +22,30 @@ struct Profile {
   std::unordered_set<StringId> docs;
 };
 
-bool IsEntity(const Graph& g, VertexId v) { return g[v].type != EntityType::kQuote; }
+bool IsEntity(const GraphStore& store, VertexId v) {
+  return store.entity(v).type != EntityType::kQuote;
+}
 
 // The documents of every sighting on an edge at v, sorted, once each (so
 // the plan does not depend on hash order).
-std::vector<StringId> DocumentsOf(const Graph& g, VertexId v) {
+std::vector<StringId> DocumentsOf(const GraphStore& store, VertexId v) {
+  const Graph& g = store.graph();
   std::vector<StringId> docs;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    for (const Sighting& ev : g[e].evidence) docs.push_back(ev.doc);
+    for (const Sighting& ev : store.fact(e).evidence) docs.push_back(ev.doc);
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, g))) {
-    for (const Sighting& ev : g[e].evidence) docs.push_back(ev.doc);
+    for (const Sighting& ev : store.fact(e).evidence) docs.push_back(ev.doc);
   }
   std::sort(docs.begin(), docs.end());
   docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   return docs;
 }
 
-void AddRole(const GraphStore& store, EdgeId e, Profile& p) {
-  const Graph& g = store.graph();
-  p.role_targets.insert(boost::target(e, g));
-  if (g[e].role != StringPool::kEmpty) p.titles.insert(Lower(store.Str(g[e].role)));
+void AddRole(const GraphStore& store, FactId f, Profile& p) {
+  const FactEdge& fact = store.fact(f);
+  p.role_targets.insert(fact.target);
+  if (fact.role != StringPool::kEmpty) p.titles.insert(Lower(store.Str(fact.role)));
 }
 
 // The batch-wide profile of candidate c.
@@ -51,9 +54,10 @@ Profile CandidateProfile(const GraphStore& store, VertexId c) {
   Profile p;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(c, g))) {
     VertexId t = boost::target(e, g);
-    for (const Sighting& ev : g[e].evidence) p.docs.insert(ev.doc);
-    if (g[e].predicate == Predicate::kHoldsRole) AddRole(store, e, p);
-    if (IsEntity(g, t)) {
+    const FactEdge& fact = store.fact(e);
+    for (const Sighting& ev : fact.evidence) p.docs.insert(ev.doc);
+    if (fact.predicate == Predicate::kHoldsRole) AddRole(store, g[e], p);
+    if (IsEntity(store, t)) {
       p.neighbours.insert(t);
       continue;
     }
@@ -61,9 +65,9 @@ Profile CandidateProfile(const GraphStore& store, VertexId c) {
     for (EdgeId m : boost::make_iterator_range(boost::out_edges(t, g))) p.neighbours.insert(boost::target(m, g));
   }
   for (EdgeId e : boost::make_iterator_range(boost::in_edges(c, g))) {
-    for (const Sighting& ev : g[e].evidence) p.docs.insert(ev.doc);
+    for (const Sighting& ev : store.fact(e).evidence) p.docs.insert(ev.doc);
     VertexId s = boost::source(e, g);
-    if (IsEntity(g, s)) p.neighbours.insert(s);
+    if (IsEntity(store, s)) p.neighbours.insert(s);
   }
   p.neighbours.erase(c);
   return p;
@@ -71,13 +75,16 @@ Profile CandidateProfile(const GraphStore& store, VertexId c) {
 
 // The holds-role edges of the one-word vertex v, by the documents that
 // read them.
-std::unordered_map<StringId, std::vector<EdgeId>> RolesByDocument(const Graph& g, VertexId v) {
-  std::unordered_map<StringId, std::vector<EdgeId>> roles;
+std::unordered_map<StringId, std::vector<FactId>> RolesByDocument(const GraphStore& store,
+                                                                  VertexId v) {
+  const Graph& g = store.graph();
+  std::unordered_map<StringId, std::vector<FactId>> roles;
   for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    if (g[e].predicate != Predicate::kHoldsRole) continue;
-    for (const Sighting& ev : g[e].evidence) {
-      std::vector<EdgeId>& edges = roles[ev.doc];
-      if (edges.empty() || edges.back() != e) edges.push_back(e);
+    const FactEdge& fact = store.fact(e);
+    if (fact.predicate != Predicate::kHoldsRole) continue;
+    for (const Sighting& ev : fact.evidence) {
+      std::vector<FactId>& facts = roles[ev.doc];
+      if (facts.empty() || facts.back() != g[e]) facts.push_back(g[e]);
     }
   }
   return roles;
@@ -85,12 +92,12 @@ std::unordered_map<StringId, std::vector<EdgeId>> RolesByDocument(const Graph& g
 
 // The roles v holds in document `doc` (from RolesByDocument).
 Profile ProfileInDocument(const GraphStore& store,
-                          const std::unordered_map<StringId, std::vector<EdgeId>>& roles,
+                          const std::unordered_map<StringId, std::vector<FactId>>& roles,
                           StringId doc) {
   Profile p;
   auto it = roles.find(doc);
   if (it != roles.end()) {
-    for (EdgeId e : it->second) AddRole(store, e, p);
+    for (FactId f : it->second) AddRole(store, f, p);
   }
   return p;
 }
@@ -197,8 +204,7 @@ bool SurnamePlan::Empty() const {
 }
 
 SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
-  const Graph& g = store.graph();
-  const size_t n = boost::num_vertices(g);
+  const size_t n = store.num_entities();
   SurnamePlan plan;
   plan.whole.resize(n);
   std::iota(plan.whole.begin(), plan.whole.end(), 0);
@@ -207,14 +213,16 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   std::vector<std::pair<VertexId, std::string>> one_word;
   std::unordered_map<std::string, std::vector<VertexId>> by_surname;  // → multi-word people
   for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type != EntityType::kPerson || NameWords(store.Str(g[v].name)) != 1) continue;
-    one_word.emplace_back(v, FoldedSurname(store.Str(g[v].name), lexicon));
+    const EntityNode& node = store.entity(v);
+    if (node.type != EntityType::kPerson || NameWords(store.Str(node.name)) != 1) continue;
+    one_word.emplace_back(v, FoldedSurname(store.Str(node.name), lexicon));
     by_surname[one_word.back().second];
   }
   if (one_word.empty()) return plan;
   for (VertexId v = 0; v < n; ++v) {
-    if (g[v].type == EntityType::kPerson && NameWords(store.Str(g[v].name)) >= 2) {
-      auto it = by_surname.find(FoldedSurname(store.Str(g[v].name), lexicon));
+    const EntityNode& node = store.entity(v);
+    if (node.type == EntityType::kPerson && NameWords(store.Str(node.name)) >= 2) {
+      auto it = by_surname.find(FoldedSurname(store.Str(node.name), lexicon));
       if (it != by_surname.end()) it->second.push_back(v);
     }
   }
@@ -236,7 +244,7 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   for (const auto& [v, surname] : one_word) {
     const std::vector<VertexId>& candidates = by_surname.at(surname);
     if (candidates.empty()) continue;
-    bare.push_back({v, &candidates, DocumentsOf(g, v)});
+    bare.push_back({v, &candidates, DocumentsOf(store, v)});
     if (candidates.size() == 1) continue;  // Choose() scores only several candidates
     for (StringId doc : bare.back().docs) {
       if (slot[doc] == kNoSlot) {
@@ -247,14 +255,13 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   }
   if (bare.empty()) return plan;
 
-  for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
-    if (named_in.empty()) break;
-    VertexId s = boost::source(e, g), t = boost::target(e, g);
-    for (const Sighting& ev : g[e].evidence) {
+  for (FactId f = 0; f < store.num_facts() && !named_in.empty(); ++f) {
+    const FactEdge& fact = store.fact(f);
+    for (const Sighting& ev : fact.evidence) {
       if (slot[ev.doc] == kNoSlot) continue;
       std::vector<uint32_t>& named = named_in[slot[ev.doc]];
-      if (IsEntity(g, s)) named.push_back(static_cast<uint32_t>(s));
-      if (IsEntity(g, t)) named.push_back(static_cast<uint32_t>(t));
+      if (IsEntity(store, fact.source)) named.push_back(fact.source);
+      if (IsEntity(store, fact.target)) named.push_back(fact.target);
     }
   }
   for (std::vector<uint32_t>& named : named_in) {
@@ -278,7 +285,7 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
       candidate_profiles.push_back(&it->second);
     }
     CandidateIndex index = IndexCandidates(candidate_profiles);
-    const auto roles = RolesByDocument(g, v);
+    const auto roles = RolesByDocument(store, v);
     std::vector<VertexId> chosen;   // chosen[k]: whom docs[k]'s sightings of v name
     std::vector<VertexId> targets;  // the distinct ones
     chosen.reserve(docs.size());

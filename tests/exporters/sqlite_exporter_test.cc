@@ -181,7 +181,7 @@ TEST(SqliteExporterTest, LoadsVersionOneDatabases) {
   GraphStore g(nullptr);
   LoadSqlite(old, g);
   ASSERT_EQ(g.num_facts(), 1u);
-  const FactEdge& fact = g.graph()[*boost::edges(g.graph()).first];
+  const FactEdge& fact = g.fact(0);
   ASSERT_EQ(fact.evidence.size(), 2u);
   EXPECT_EQ(g.Str(fact.evidence[0].text), "Armenia is in the CSTO.");
   EXPECT_EQ(g.Str(fact.evidence[1].text), "");
@@ -196,7 +196,7 @@ TEST(SqliteExporterTest, LoadsVersionOneDatabases) {
   GraphStore again(nullptr);
   LoadSqlite(old, again);
   ASSERT_EQ(again.num_facts(), 1u);
-  EXPECT_EQ(again.graph()[*boost::edges(again.graph()).first].evidence.size(), 2u);
+  EXPECT_EQ(again.fact(0).evidence.size(), 2u);
 
   const std::string now = dir.File("v2.db");
   WriteSqlite(g, now);
@@ -529,8 +529,8 @@ TEST(SqliteExporterTest, GoldGraphsRoundTrip) {
     const std::string first = dir.File("first.db");
     WriteSqlite(g, first);
     size_t said = 0;
-    for (EdgeId e : boost::make_iterator_range(boost::edges(g.graph()))) {
-      if (g.graph()[e].predicate == Predicate::kSaid) said += g.graph()[e].evidence.size();
+    for (FactId f = 0; f < g.num_facts(); ++f) {
+      if (g.fact(f).predicate == Predicate::kSaid) said += g.fact(f).evidence.size();
     }
     EXPECT_EQ(Query(first, "SELECT count(*) FROM said"), std::to_string(said) + "\n");
     EXPECT_EQ(Query(first, "PRAGMA integrity_check"), "ok\n");

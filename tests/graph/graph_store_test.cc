@@ -22,14 +22,13 @@ using testing_util::MakeTriple;
 // Every edge of `g` with all its evidence spelled out, sorted: what must not
 // change however the graph was put together.
 std::vector<std::string> Spelled(const GraphStore& g) {
-  const Graph& graph = g.graph();
   std::vector<std::string> out;
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    const FactEdge& f = graph[e];
-    std::string line = std::string(g.Str(graph[boost::source(e, graph)].name)) + " -" +
+  for (FactId id = 0; id < g.num_facts(); ++id) {
+    const FactEdge& f = g.fact(id);
+    std::string line = std::string(g.Str(g.entity(f.source).name)) + " -" +
                        std::string(ToString(f.predicate)) + "/" + std::to_string(f.year) + "/" +
                        std::string(g.Str(f.role)) + "-> " +
-                       std::string(g.Str(graph[boost::target(e, graph)].name)) + " q=" +
+                       std::string(g.Str(g.entity(f.target).name)) + " q=" +
                        std::string(g.Str(f.quote)) + " c=" + std::to_string(f.confidence);
     for (const Sighting& s : f.evidence) {
       line += " [" + std::string(g.DocName(s.doc)) + " " + std::to_string(s.sentence) + " " +
@@ -50,11 +49,10 @@ TEST(GraphStoreTest, SentenceDocumentAndRuleAreStoredOnce) {
                         EntityType::kOrganization, "doc.txt", 3);
   g.Add(a);
   g.Add(b);
-  const Graph& graph = g.graph();
   std::vector<Sighting> seen;
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
-    ASSERT_EQ(graph[e].evidence.size(), 1u);
-    seen.push_back(graph[e].evidence.front());
+  for (FactId f = 0; f < g.num_facts(); ++f) {
+    ASSERT_EQ(g.fact(f).evidence.size(), 1u);
+    seen.push_back(g.fact(f).evidence.front());
   }
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0].text, seen[1].text);
@@ -72,16 +70,20 @@ TEST(GraphStoreTest, QuoteTextIsStoredOnce) {
   said.about = {{"CSTO", EntityType::kOrganization}};
   g.Add(said);
   const Graph& graph = g.graph();
-  EdgeId said_edge = *boost::edges(graph).first;
-  ASSERT_EQ(graph[said_edge].predicate, Predicate::kSaid);
-  const VertexId quote = boost::target(said_edge, graph);
-  EXPECT_EQ(graph[quote].name, graph[said_edge].quote);
-  EXPECT_EQ(g.Str(graph[said_edge].quote), "We are not leaving yet.");
-  EXPECT_TRUE(graph[quote].aliases.empty());
+  const VertexId speaker = *g.Find("Nikol Pashinyan");
+  ASSERT_EQ(boost::out_degree(speaker, graph), 1u);
+  const FactEdge& said_fact = g.fact(*boost::out_edges(speaker, graph).first);
+  ASSERT_EQ(said_fact.predicate, Predicate::kSaid);
+  const VertexId quote = said_fact.target;
+  EXPECT_EQ(g.entity(quote).name, said_fact.quote);
+  EXPECT_EQ(g.Str(said_fact.quote), "We are not leaving yet.");
+  EXPECT_TRUE(g.entity(quote).aliases.empty());
   // The mention edge cites the same sighting, not a copy of its sentence.
-  EdgeId mention = *boost::out_edges(quote, graph).first;
-  EXPECT_EQ(graph[mention].predicate, Predicate::kMentions);
-  EXPECT_EQ(graph[mention].evidence.front().text, graph[said_edge].evidence.front().text);
+  ASSERT_EQ(boost::out_degree(quote, graph), 1u);
+  const FactEdge& mention = g.fact(*boost::out_edges(quote, graph).first);
+  EXPECT_EQ(mention.predicate, Predicate::kMentions);
+  EXPECT_EQ(g.Str(g.entity(mention.target).name), "CSTO");
+  EXPECT_EQ(mention.evidence.front().text, said_fact.evidence.front().text);
 }
 
 TEST(GraphStoreTest, AliasesAreSortedByText) {
@@ -90,7 +92,7 @@ TEST(GraphStoreTest, AliasesAreSortedByText) {
     g.Add(MakeTriple("Armenia", EntityType::kCountry, Predicate::kMemberOf, form,
                      EntityType::kOrganization, "a.txt"));
   }
-  const EntityNode& csto = g.graph()[*g.Find("CSTO")];
+  const EntityNode& csto = g.entity(*g.Find("CSTO"));
   std::vector<std::string> aliases;
   for (const AliasCount& a : csto.aliases) {
     aliases.push_back(std::string(g.Str(a.alias)) + "=" + std::to_string(a.count));
@@ -112,7 +114,7 @@ TEST(GraphStoreTest, ManySightingsOfOneFactMergeExactly) {
   for (uint32_t i = 0; i < 200; i += 3) g.Add(sighting(i, "a"));  // repeats
   for (uint32_t i = 0; i < 50; ++i) g.Add(sighting(i, "b"));      // another rule: new
   ASSERT_EQ(g.num_facts(), 1u);
-  const FactEdge& fact = g.graph()[*boost::edges(g.graph()).first];
+  const FactEdge& fact = g.fact(0);
   EXPECT_EQ(fact.evidence.size(), 250u);
   // A differing sentence text alone does not make a new sighting.
   Triple same = sighting(5, "a");
@@ -171,14 +173,13 @@ TEST(GraphStoreTest, SightingsMergeExactlyInAnyDocumentOrder) {
     }
   }
   ASSERT_EQ(g.num_facts(), subjects.size());
-  const Graph& graph = g.graph();
-  for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+  for (FactId f = 0; f < g.num_facts(); ++f) {
     std::vector<std::string> kept;
-    for (const Sighting& s : graph[e].evidence) {
+    for (const Sighting& s : g.fact(f).evidence) {
       kept.push_back(std::string(g.DocName(s.doc)) + " " + std::to_string(s.sentence) + " " +
                      std::string(g.Str(s.rule)));
     }
-    EXPECT_EQ(kept, model[std::string(g.Str(graph[boost::source(e, graph)].name))]);
+    EXPECT_EQ(kept, model[std::string(g.Str(g.entity(g.fact(f).source).name))]);
   }
 }
 
@@ -218,7 +219,7 @@ TEST(GraphStoreTest, AddAllMakesTheGraphAddMakes) {
   EXPECT_EQ(Spelled(all), Spelled(one_by_one));
   ASSERT_EQ(all.num_entities(), one_by_one.num_entities());
   for (VertexId v = 0; v < all.num_entities(); ++v) {
-    EXPECT_EQ(all.Str(all.graph()[v].name), one_by_one.Str(one_by_one.graph()[v].name));
+    EXPECT_EQ(all.Str(all.entity(v).name), one_by_one.Str(one_by_one.entity(v).name));
   }
   all.Finalize();
   one_by_one.Finalize();
@@ -236,6 +237,33 @@ TEST(GraphStoreTest, SubgraphOwnsItsStrings) {
   EXPECT_EQ(Spelled(part), before);
   EXPECT_TRUE(part.Find("CSTO").has_value());
   EXPECT_GT(part.num_facts(), 0u);
+}
+
+// A quote is no hop from its speaker, even when the walk first reaches it
+// through an entity it mentions (one hop): its speaker's distance wins, and
+// what the quote mentions is within reach through it.
+TEST(GraphStoreTest, SubgraphDistancesDoNotDependOnEdgeOrder) {
+  using E = EntityType;
+  using P = Predicate;
+  GraphStore g(nullptr);
+  // Belarus's fact with the CSTO comes first: the walk reaches Belarus, and
+  // through the quote's mention of Belarus the quote, before the speaker.
+  g.Add(MakeTriple("Belarus", E::kCountry, P::kMemberOf, "CSTO", E::kOrganization, "a.txt", 0));
+  g.Add(MakeTriple("Nikol Pashinyan", E::kPerson, P::kMemberOf, "CSTO", E::kOrganization,
+                   "a.txt", 1));
+  Triple said = MakeTriple("Nikol Pashinyan", E::kPerson, P::kSaid, "Minsk and Yerevan agree.",
+                           E::kQuote, "a.txt", 2);
+  said.about = {{"Belarus", E::kCountry}, {"Armenia", E::kCountry}};
+  g.Add(said);
+  SubgraphOptions cut;
+  cut.focus = "CSTO";
+  cut.depth = 2;
+  GraphStore part = g.Subgraph(cut);
+  // CSTO → Pashinyan (1) → the quote (1, no hop) → Armenia (2).
+  EXPECT_TRUE(part.Find("Armenia").has_value());
+  EXPECT_EQ(part.num_facts(), g.num_facts());
+  cut.depth = 1;
+  EXPECT_FALSE(g.Subgraph(cut).Find("Armenia").has_value());
 }
 
 // Two batches saved and merged give the facts and evidence of one build.

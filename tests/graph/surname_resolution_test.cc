@@ -42,19 +42,19 @@ Triple Said(const std::string& doc, const std::string& person, const std::string
 
 // The speaker of `quote` after Finalize.
 std::string SpeakerOf(const GraphStore& store, const std::string& quote) {
-  const Graph& g = store.graph();
-  for (EdgeId e : boost::make_iterator_range(boost::edges(g))) {
-    if (g[e].predicate == Predicate::kSaid && store.Str(g[boost::target(e, g)].name) == quote) {
-      return std::string(store.Str(g[boost::source(e, g)].name));
+  for (FactId f = 0; f < store.num_facts(); ++f) {
+    const FactEdge& fact = store.fact(f);
+    if (fact.predicate == Predicate::kSaid && store.Str(store.entity(fact.target).name) == quote) {
+      return std::string(store.Str(store.entity(fact.source).name));
     }
   }
   return "<none>";
 }
 
 bool HasPerson(const GraphStore& store, const std::string& name) {
-  const Graph& g = store.graph();
-  for (VertexId v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].type == EntityType::kPerson && store.Str(g[v].name) == name) return true;
+  for (VertexId v = 0; v < store.num_entities(); ++v) {
+    const EntityNode& node = store.entity(v);
+    if (node.type == EntityType::kPerson && store.Str(node.name) == name) return true;
   }
   return false;
 }
@@ -128,7 +128,7 @@ TEST(SurnameResolutionTest, SharedSurnameIsResolvedPerDocument) {
   EXPECT_TRUE(HasPerson(store, "Lyndon Johnson"));
   // The name alone finds the Johnson nobody could be told apart from.
   ASSERT_TRUE(store.Find("Johnson"));
-  EXPECT_EQ(store.Str(store.graph()[*store.Find("Johnson")].name), "Johnson");
+  EXPECT_EQ(store.Str(store.entity(*store.Find("Johnson")).name), "Johnson");
   ASSERT_TRUE(store.Find("Lyndon Johnson"));
   EXPECT_NE(*store.Find("Boris Johnson"), *store.Find("Lyndon Johnson"));
 }
