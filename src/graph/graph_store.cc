@@ -384,6 +384,11 @@ std::optional<VertexId> GraphStore::Find(std::string_view name) const {
 
 void GraphStore::Finalize() {
   if (finalized_) return;
+  // The names' resolutions only spare lookups while adding (a name added
+  // later is resolved again); they go before the plan builds graph(), the
+  // peak of a large build.
+  std::vector<Resolution>().swap(resolutions_);
+  resolution_index_.Clear();
   // A one-word person name joins the full name it stands for (see
   // surname_resolution.h), as a whole or document by document.
   SurnamePlan plan = PlanSurnameMerges(*this, lexicon_);
@@ -422,10 +427,7 @@ void GraphStore::Finalize() {
   // Entities and facts move to new arrays, renumbered; a fact whose ends
   // now equal another's merges into it. The old facts are taken from the
   // front and their blocks freed as the new ones fill (the sightings move
-  // along), so the store's peak is the graph, not the graph twice. What
-  // only ingestion needs goes first.
-  std::vector<Resolution>().swap(resolutions_);
-  resolution_index_.Clear();
+  // along), so the store's peak is the graph, not the graph twice.
   graph_.reset();
   std::deque<EntityNode> old_nodes = std::move(nodes_);
   std::deque<FactEdge> old_facts = std::move(facts_);

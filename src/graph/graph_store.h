@@ -280,7 +280,8 @@ class GraphStore {
   /// quote text (a quote has exactly one key; storing it would store the
   /// quote text twice).
   IdIndex quotes_;
-  /// (surface, type) → Resolution, until Finalize() renumbers the vertices.
+  /// (surface, type) → Resolution: a cache of InternEntity()'s lookups,
+  /// dropped by Finalize() (which renumbers the vertices).
   std::vector<Resolution> resolutions_;
   IdIndex resolution_index_;
 
