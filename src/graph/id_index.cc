@@ -3,7 +3,7 @@
 namespace newsgraph {
 
 void IdIndex::Insert(uint64_t hash, uint32_t id) {
-  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  if (Full(size_ + 1, slots_.size())) Grow();
   Place({Tag(hash), id});
   ++size_;
 }
@@ -22,9 +22,9 @@ void IdIndex::Remap(const std::function<uint32_t(uint32_t)>& map) {
 }
 
 void IdIndex::Reserve(size_t n) {
-  if (n * 2 <= slots_.size()) return;  // room already (nothing at all for n = 0)
+  if (!Full(n, slots_.size())) return;  // room already (nothing at all for n = 0)
   size_t capacity = slots_.empty() ? 16 : slots_.size();
-  while (n * 2 > capacity) capacity *= 2;
+  while (Full(n, capacity)) capacity *= 2;
   Rehash(capacity);
 }
 
