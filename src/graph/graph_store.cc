@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <deque>
 #include <map>
-#include <boost/iterator/counting_iterator.hpp>
-#include <boost/iterator/transform_iterator.hpp>
 #include <unordered_map>
 #include <utility>
+
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 
 #include "extract/lexicon.h"
 #include "graph/entity_resolver.h"
