@@ -214,7 +214,7 @@ uint32_t GraphStore::FindFact(VertexId from, VertexId to, const FactEdge& fact,
 }
 
 bool GraphStore::HasSighting(uint32_t f, const Sighting& s) {
-  const std::vector<Sighting>& evidence = facts_[f].evidence;
+  const SightingList& evidence = facts_[f].evidence;
   if (s.doc == new_doc_) {
     // The sightings of a document first named by this one are the last
     // ones of every fact they are in (see new_doc_): only they can match.

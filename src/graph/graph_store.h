@@ -48,6 +48,7 @@
 
 #include "extract/triple.h"
 #include "graph/id_index.h"
+#include "graph/sighting_list.h"
 #include "graph/string_pool.h"
 
 namespace newsgraph {
@@ -70,17 +71,6 @@ struct EntityNode {
   std::vector<AliasCount> aliases;
 };
 
-/// One sighting of a fact (an Evidence with its strings interned). Offsets
-/// are Unicode code points into the document text, end exclusive.
-struct Sighting {
-  StringId doc = StringPool::kEmpty;  ///< GraphStore::DocName()
-  uint32_t sentence = 0;
-  uint32_t start = 0;
-  uint32_t end = 0;
-  StringId rule = StringPool::kEmpty;  ///< GraphStore::Str(): the rule that fired
-  StringId text = StringPool::kEmpty;  ///< GraphStore::Str(): the sentence it read
-};
-
 struct FactEdge {
   VertexId source = 0;  ///< set by the store (GraphStore::AddFact's `from`)
   VertexId target = 0;  ///< set by the store (GraphStore::AddFact's `to`)
@@ -89,7 +79,7 @@ struct FactEdge {
   StringId role = StringPool::kEmpty;      ///< holds-role only
   StringId quote = StringPool::kEmpty;     ///< said only: the full quote text
   double confidence = 0;                   ///< highest confidence of any sighting
-  std::vector<Sighting> evidence;          ///< one per sighting, in input order
+  SightingList evidence;                   ///< one per sighting, in input order
 };
 
 /// The topology: vertex ids are entity ids, and each edge's bundled property
