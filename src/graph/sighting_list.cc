@@ -5,12 +5,9 @@
 #include <limits>
 #include <new>
 #include <stdexcept>
-#include <type_traits>
 #include <utility>
 
 namespace newsgraph {
-
-static_assert(std::is_trivially_copyable_v<Sighting>, "sightings are copied as bytes");
 
 SightingList::SightingList(const SightingList& other) { *this = other; }
 
@@ -18,9 +15,14 @@ SightingList::SightingList(SightingList&& other) noexcept { *this = std::move(ot
 
 SightingList& SightingList::operator=(const SightingList& other) {
   if (this == &other) return *this;
-  Free();
-  if (other.size_ > 1) {
-    Grow(other.size_);
+  if (other.size_ > capacity()) {
+    // Allocated before anything is freed: if it throws, *this is unchanged.
+    Sighting* block = Allocate(other.size_);
+    if (on_heap_) ::operator delete(store_.heap.data);
+    store_.heap = {block, other.size_};
+    on_heap_ = true;
+  }
+  if (on_heap_) {
     std::memcpy(store_.heap.data, other.data(), other.size_ * sizeof(Sighting));
   } else if (other.size_ == 1) {
     store_.one = other.front();
@@ -46,12 +48,16 @@ void SightingList::Free() {
   on_heap_ = false;
 }
 
-void SightingList::Grow(size_t capacity) {
+Sighting* SightingList::Allocate(size_t capacity) {
   if (capacity > std::numeric_limits<uint32_t>::max()) {
     throw std::length_error("too many sightings of one fact");
   }
-  auto* block = static_cast<Sighting*>(::operator new(capacity * sizeof(Sighting)));
-  if (size_ > 0) std::memcpy(block, mutable_data(), size_ * sizeof(Sighting));
+  return static_cast<Sighting*>(::operator new(capacity * sizeof(Sighting)));
+}
+
+void SightingList::Grow(size_t capacity) {
+  Sighting* block = Allocate(capacity);
+  if (size_ > 0) std::memcpy(block, data(), size_ * sizeof(Sighting));
   if (on_heap_) ::operator delete(store_.heap.data);
   store_.heap = {block, static_cast<uint32_t>(capacity)};
   on_heap_ = true;
@@ -63,8 +69,17 @@ void SightingList::reserve(size_t n) {
 
 void SightingList::push_back(const Sighting& s) {
   const Sighting copy = s;  // `s` may be one of ours, which Grow() frees
-  if (size_ == capacity()) Grow(std::max<size_t>(2, size_ + size_ / 2));
-  mutable_data()[size_++] = copy;
+  if (!on_heap_ && size_ == 0) {
+    store_.one = copy;  // makes `one` the union's active member
+    size_ = 1;
+    return;
+  }
+  if (size_ == capacity()) {
+    // By half (in size_t: a list near 2^32 fails in Allocate() instead of
+    // wrapping around).
+    Grow(std::max<size_t>(2, size_t{size_} + size_ / 2));
+  }
+  store_.heap.data[size_++] = copy;
 }
 
 }  // namespace newsgraph

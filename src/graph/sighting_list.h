@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <type_traits>
 
 #include "graph/string_pool.h"
 
@@ -26,6 +27,7 @@ struct Sighting {
   StringId rule = StringPool::kEmpty;  ///< GraphStore::Str(): the rule that fired
   StringId text = StringPool::kEmpty;  ///< GraphStore::Str(): the sentence it read
 };
+static_assert(std::is_trivially_copyable_v<Sighting>, "SightingList copies them as bytes");
 
 class SightingList {
  public:
@@ -60,15 +62,17 @@ class SightingList {
     Sighting* data;
     uint32_t capacity;
   };
-  /// `one` until a second sighting (or reserve()) moves the list to `heap`.
+  /// `one` until a second sighting (or reserve()) moves the list to `heap`;
+  /// `one` is only written by assignment, which makes it the active member.
   union Store {
     Store() : heap{nullptr, 0} {}
     Sighting one;
     Heap heap;
   };
 
-  Sighting* mutable_data() { return on_heap_ ? store_.heap.data : &store_.one; }
   size_t capacity() const { return on_heap_ ? store_.heap.capacity : 1; }
+  /// A block for `capacity` sightings; throws std::length_error past 2^32 - 1.
+  static Sighting* Allocate(size_t capacity);
   /// Moves the sightings to a heap block of `capacity` (>= size_).
   void Grow(size_t capacity);
   /// Empties the list and frees its block.

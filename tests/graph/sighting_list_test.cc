@@ -80,6 +80,32 @@ TEST(SightingListTest, ReserveKeepsTheSightings) {
   EXPECT_EQ(empty.begin(), empty.end());
 }
 
+// Copies between lists in place and on the heap, into blocks large enough
+// and too small.
+TEST(SightingListTest, CopiesBetweenInPlaceAndHeapLists) {
+  SightingList one_on_heap;
+  one_on_heap.reserve(4);
+  one_on_heap.push_back(Nth(0));
+  SightingList copy(one_on_heap);
+  EXPECT_EQ(Sentences(copy), Expected(1));
+  SightingList big;
+  for (uint32_t i = 0; i < 9; ++i) big.push_back(Nth(i));
+  big = one_on_heap;  // a block large enough: reused
+  EXPECT_EQ(Sentences(big), Expected(1));
+  big.push_back(Nth(1));
+  EXPECT_EQ(Sentences(big), Expected(2));
+  SightingList small;
+  small.push_back(Nth(0));
+  SightingList three;
+  for (uint32_t i = 0; i < 3; ++i) three.push_back(Nth(i));
+  small = three;  // in place, too small: moves to the heap
+  EXPECT_EQ(Sentences(small), Expected(3));
+  three = SightingList();
+  EXPECT_TRUE(three.empty());
+  big = three;
+  EXPECT_TRUE(big.empty());
+}
+
 TEST(SightingListTest, PushingOneOfItsOwnSightingsAsItGrows) {
   SightingList list;
   list.push_back(Nth(7));
