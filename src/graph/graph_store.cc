@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 
 #include <boost/iterator/counting_iterator.hpp>
 #include <boost/iterator/transform_iterator.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "extract/lexicon.h"
 #include "graph/entity_resolver.h"
@@ -37,6 +39,13 @@ uint64_t FactHash(VertexId from, VertexId to, Predicate predicate, int year, Str
 // Two sightings are the same when they agree on document, offsets and rule.
 bool SameSighting(const Sighting& a, const Sighting& b) {
   return a.doc == b.doc && a.start == b.start && a.end == b.end && a.rule == b.rule;
+}
+
+// The id the next of `count` entities or facts gets: below kNoVertex
+// (= IdIndex::kNone), which the indexes read as "no id".
+uint32_t NextId(size_t count, const char* what) {
+  if (count >= kNoVertex) throw std::length_error(std::string("too many ") + what);
+  return static_cast<uint32_t>(count);
 }
 
 uint64_t SightingHash(uint32_t fact, const Sighting& s) {
@@ -121,7 +130,7 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
     v = *found;
   }
   if (v != kNoVertex) return v;
-  v = static_cast<VertexId>(nodes_.size());
+  v = NextId(nodes_.size(), "entities");
   nodes_.push_back({name_id, type, {}});
   graph_.reset();
   if (type == EntityType::kQuote) {
@@ -257,7 +266,7 @@ void GraphStore::MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evi
 FactId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
   fact.source = from;
   fact.target = to;
-  const FactId f = static_cast<FactId>(facts_.size());
+  const FactId f = NextId(facts_.size(), "facts");
   facts_.push_back(std::move(fact));
   fact_index_.Insert(hash, f);
   indexed_.push_back(0);
@@ -289,6 +298,7 @@ void GraphStore::AddSighting(VertexId from, VertexId to, FactEdge fact, const Si
 }
 
 void GraphStore::ClearFacts() {
+  graph_.reset();
   facts_.clear();
   indexed_.clear();
   fact_index_.Clear();
@@ -394,6 +404,7 @@ void GraphStore::Finalize() {
   // surname_resolution.h), as a whole or document by document.
   SurnamePlan plan = PlanSurnameMerges(*this, lexicon_);
   if (plan.Empty()) {
+    graph_.reset();  // the plan's walk is done; exporters walk the facts
     finalized_ = true;
     return;
   }
@@ -420,7 +431,8 @@ void GraphStore::Finalize() {
   for (VertexId& v : key_vertex_) {
     if (v != kNoVertex) v = new_id[v];
   }
-  quotes_.Remap([&](uint32_t v) { return new_id[v] == kNoVertex ? kNone : new_id[v]; });
+  static_assert(kNoVertex == kNone, "a dropped vertex drops its quote key");
+  quotes_.Remap([&](uint32_t v) { return new_id[v]; });
   // A split vertex's aliases go along with its sightings (below).
   std::unordered_map<VertexId, std::vector<AliasCount>> split_aliases;
   for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, nodes_[v].aliases);
@@ -490,9 +502,10 @@ VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {
   copy.type = node.type;
   // Sorted by text there, so sorted here.
   for (const AliasCount& a : node.aliases) copy.aliases.push_back({Intern(from.Str(a.alias)), a.count});
+  const VertexId id = NextId(nodes_.size(), "entities");
   nodes_.push_back(std::move(copy));
   graph_.reset();
-  return static_cast<VertexId>(nodes_.size() - 1);
+  return id;
 }
 
 FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {
@@ -541,7 +554,11 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
         const int d = dist[v] + (free_hop ? 0 : 1);
         if (d > options.depth || (dist[u] >= 0 && dist[u] <= d)) return;
         dist[u] = d;
-        if (free_hop) queue.push_front(u); else queue.push_back(u);
+        if (free_hop) {
+          queue.push_front(u);
+        } else {
+          queue.push_back(u);
+        }
       };
       for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, g))) {
         if (!wanted(fact(e))) continue;
@@ -571,7 +588,6 @@ GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
     if (!wanted(f) || dist[f.source] < 0 || dist[f.target] < 0) continue;
     out.AddFact(new_id[f.source], new_id[f.target], out.CopyFact(*this, f));
   }
-  // Drop quote vertices whose speaker was cut away, and entities left alone.
   return out;
 }
 

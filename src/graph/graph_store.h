@@ -18,13 +18,11 @@
 // Boost.Graph compressed sparse row graph, built from the fact array when
 // graph() is first asked for after a change (its edges' bundled property is
 // the fact id): walking out- and in-edges is what surname resolution and
-// Subgraph() need, and nothing else has to pay for it. A fact is 56 bytes
-// plus its sightings, an entity 32 plus its aliases; the CSR graph adds 20
-// bytes per fact and 8 per entity while it exists. The adjacency_list this
-// replaced was kept up to date while adding: a 96-byte list node per fact,
-// 16 bytes in each end's edge vector, a 24-byte descriptor to find it by id,
-// 48 bytes of edge vectors per entity (300 MB for the 1 GB benchmark
-// corpus, whose build peaked at ~930 MB; 695 MB with this layout).
+// Subgraph() need, and nothing else has to pay for it. A fact is 64 bytes
+// with its first sighting (more go to the heap), an entity 32 plus its
+// aliases; the CSR graph adds 16 bytes per fact and 8 per entity while it
+// exists. (An adjacency_list kept up to date while adding took ~250 bytes
+// per fact: README.md, "Performance".)
 //
 // Memory grows with the graph, not with the corpus: every string (names,
 // aliases, quotes, roles, rules, evidence sentences) is stored once in the
@@ -44,7 +42,6 @@
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/range/iterator_range.hpp>
 
 #include "extract/triple.h"
 #include "graph/id_index.h"
@@ -149,7 +146,8 @@ class GraphStore {
   /// The vertex an entity name resolves to, through aliases; nullopt if none.
   std::optional<VertexId> Find(std::string_view name) const;
 
-  /// A copy of the part of the graph selected by `options`.
+  /// A copy of the part of the graph selected by `options` (builds graph()
+  /// when it walks from a focus).
   GraphStore Subgraph(const SubgraphOptions& options) const;
 
   /// Interning, for building FactEdges by hand: a string, a document name,
@@ -181,8 +179,10 @@ class GraphStore {
   const FactEdge& fact(FactId f) const { return facts_[f]; }
   /// The fact of an edge of graph().
   const FactEdge& fact(EdgeId e) const { return facts_[graph()[e]]; }
-  /// The topology over entities and facts, built on the first call after a
-  /// change (so not safe to call from two threads at once).
+  /// The topology over entities and facts, built on the first call after an
+  /// entity or fact was added (so not safe to call from two threads at
+  /// once, and adding invalidates the graph and its EdgeIds; entity and
+  /// fact ids stay valid until Finalize() renumbers them).
   const Graph& graph() const;
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   size_t num_entities() const { return nodes_.size(); }
@@ -246,7 +246,7 @@ class GraphStore {
   /// instead of doubling (and copying) a vector of a million facts.
   std::deque<EntityNode> nodes_;
   std::deque<FactEdge> facts_;
-  /// graph(), or null when a vertex or fact has changed since it was built.
+  /// graph(), or null when a vertex or fact was added since it was built.
   mutable std::unique_ptr<Graph> graph_;
   StringPool strings_;
   StringPool doc_names_;

@@ -8,9 +8,9 @@
 // caller passes the hash and an equality test against the id's key; the
 // table compares the 32 hash bits first, so the test runs almost only on a
 // real match. Growing needs no keys: a slot's position comes from its
-// stored bits. At 3/4 a miss probes ~8 slots, mostly in one 64-byte line;
-// kept at most half full, the tables of the 1 GB benchmark build took
-// ~50 MB more.
+// stored bits. Between growths a table is 3/8 to 3/4 full: a miss then
+// probes ~1.5 to ~8.5 slots (eight to a 64-byte line); kept at most half
+// full, the tables of the 1 GB benchmark build took ~50 MB more.
 #ifndef NEWSGRAPH_GRAPH_ID_INDEX_H_
 #define NEWSGRAPH_GRAPH_ID_INDEX_H_
 

@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_set>
 
+#include <boost/range/iterator_range.hpp>
+
 #include "extract/lexicon.h"
 #include "graph/entity_resolver.h"
 
