@@ -146,8 +146,8 @@ struct DocumentRows {
 void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& rows) {
   Insert insert(db, "INSERT INTO documents (id, name, date, hash, source, bytes)", 6);
   rows.of_name.assign(g.num_doc_names(), 0);
-  const DocumentInfo nameless;  // for documents only evidence names
-  auto add = [&](std::string_view name, const DocumentInfo* doc) {
+  const DocumentView nameless;  // for documents only evidence names
+  auto add = [&](std::string_view name, const DocumentView* doc) {
     if (!doc) doc = &nameless;
     const int64_t id = rows.next_id++;
     insert.Int(id);
@@ -163,7 +163,8 @@ void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& ro
     insert.Run();
     return id;
   };
-  for (const DocumentInfo& doc : g.documents()) {
+  for (size_t i = 0; i < g.num_documents(); ++i) {
+    const DocumentView doc = g.document(i);
     const int64_t id = add(doc.id, &doc);
     const StringId name = g.FindDoc(doc.id);
     if (name != StringPool::kNone && rows.of_name[name] == 0) rows.of_name[name] = id;

@@ -1,6 +1,7 @@
 #include "graph/graph_store.h"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <stdexcept>
@@ -76,17 +77,44 @@ const Graph& GraphStore::graph() const {
 }
 
 bool GraphStore::AddDocument(DocumentInfo doc) {
-  if (!doc.hash.empty()) {
-    if (HasDocumentHash(doc.hash)) return false;
-    document_index_.Insert(HashString(doc.hash), static_cast<uint32_t>(documents_.size()));
-  }
-  documents_.push_back(std::move(doc));
+  if (!doc.hash.empty() && HasDocumentHash(doc.hash)) return false;
+  StoreDocument({doc.id, doc.date, doc.hash, doc.source, doc.bytes});
   return true;
+}
+
+void GraphStore::StoreDocument(const DocumentView& doc) {
+  std::string packed;
+  for (std::string_view field : {doc.id, doc.date, doc.hash, doc.source}) {
+    if (field.size() > UINT32_MAX) throw std::length_error("document field too long");
+    const uint32_t size = static_cast<uint32_t>(field.size());
+    packed.append(reinterpret_cast<const char*>(&size), sizeof size).append(field);
+  }
+  const uint32_t i = NextId(documents_.size(), "documents");
+  documents_.push_back({doc_texts_.Intern(packed), doc.bytes});
+  if (!doc.hash.empty()) document_index_.Insert(HashString(doc.hash), i);
+}
+
+DocumentView GraphStore::document(size_t i) const {
+  std::string_view packed = doc_texts_.Get(documents_[i].texts);
+  auto next = [&] {
+    uint32_t size;
+    std::memcpy(&size, packed.data(), sizeof size);
+    std::string_view field = packed.substr(sizeof size, size);
+    packed.remove_prefix(sizeof size + size);
+    return field;
+  };
+  DocumentView view;
+  view.id = next();
+  view.date = next();
+  view.hash = next();
+  view.source = next();
+  view.bytes = documents_[i].bytes;
+  return view;
 }
 
 bool GraphStore::HasDocumentHash(std::string_view hash) const {
   return document_index_.Find(HashString(hash), [&](uint32_t i) {
-           return documents_[i].hash == hash;
+           return document(i).hash == hash;
          }) != kNone;
 }
 
@@ -525,8 +553,7 @@ FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {
 
 GraphStore GraphStore::Subgraph(const SubgraphOptions& options) const {
   GraphStore out(lexicon_);
-  out.documents_ = documents_;
-  out.document_index_ = document_index_;
+  for (size_t i = 0; i < documents_.size(); ++i) out.StoreDocument(document(i));
   const size_t n = nodes_.size();
   auto wanted = [&](const FactEdge& f) {
     if (options.predicates.empty()) return true;

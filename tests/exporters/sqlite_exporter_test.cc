@@ -326,7 +326,7 @@ TEST(SqliteExporterTest, LoadingTwiceMergesEverything) {
   LoadSqlite(path, g);
   LoadSqlite(path, g);
   g.Finalize();
-  EXPECT_EQ(g.documents().size(), 2u);
+  EXPECT_EQ(g.num_documents(), 2u);
   EXPECT_EQ(g.num_entities(), 10u);
   EXPECT_EQ(g.num_facts(), 10u);
   const std::string again = dir.File("again.db");

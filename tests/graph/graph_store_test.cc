@@ -295,7 +295,7 @@ TEST(GraphStoreTest, MergedBatchesEqualOneBuild) {
   LoadSqlite(dir.File("first.db"), merged);
   LoadSqlite(dir.File("second.db"), merged);
   merged.Finalize();
-  EXPECT_EQ(merged.documents().size(), 4u);
+  EXPECT_EQ(merged.num_documents(), 4u);
   EXPECT_EQ(Spelled(merged), Spelled(one));
 }
 
