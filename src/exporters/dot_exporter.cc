@@ -158,8 +158,7 @@ void WriteDot(const GraphStore& g, std::ostream& stream, const DotOptions& optio
   }
 
   std::string label;
-  for (FactId f = 0; f < g.num_facts(); ++f) {
-    const FactEdge& fact = g.fact(f);
+  for (const FactEdge& fact : g.facts()) {
     out << "  \"n" << fact.source << "\" -> \"n" << fact.target << "\" [";
     if (fact.predicate == Predicate::kMentions) {
       out << "style=\"dashed\", color=\"#999999\", arrowhead=\"open\"";

@@ -96,8 +96,7 @@ void WriteGraphML(const GraphStore& g, std::ostream& stream) {
   size_t edge_index = 0;
   // listed_in[doc]: the last edge (1-based) whose documents include doc.
   std::vector<size_t> listed_in(g.num_doc_names(), 0);
-  for (FactId f = 0; f < g.num_facts(); ++f) {
-    const FactEdge& fact = g.fact(f);
+  for (const FactEdge& fact : g.facts()) {
     out << "    <edge id=\"e" << edge_index++ << "\" source=\"n" << fact.source
         << "\" target=\"n" << fact.target << "\">\n";
     Data(out, "e_predicate", ToString(fact.predicate));

@@ -233,8 +233,7 @@ void WriteGraphJsonl(const GraphStore& g, std::ostream& out) {
   // Lines are collected and written 64 KiB at a time.
   constexpr size_t kFlushAt = 64 * 1024;
   rapidjson::StringBuffer buffer;
-  for (FactId f = 0; f < g.num_facts(); ++f) {
-    const FactEdge& fact = g.fact(f);
+  for (const FactEdge& fact : g.facts()) {
     const EntityNode& from = g.entity(fact.source);
     const EntityNode& to = g.entity(fact.target);
     JsonWriter w(buffer);

@@ -171,8 +171,8 @@ void InsertDocuments(const GraphStore& g, SQLite::Database& db, DocumentRows& ro
   }
 
   // Evidence may name documents the store was not told about.
-  for (FactId f = 0; f < g.num_facts(); ++f) {
-    for (const Sighting& ev : g.fact(f).evidence) {
+  for (const FactEdge& fact : g.facts()) {
+    for (const Sighting& ev : fact.evidence) {
       if (rows.of_name[ev.doc] == 0) rows.of_name[ev.doc] = add(g.DocName(ev.doc), nullptr);
     }
   }
@@ -188,7 +188,8 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
   // vertex leads the run.
   std::vector<std::pair<uint64_t, VertexId>> by_key(n);
   for (VertexId v = 0; v < n; ++v) {
-    by_key[v] = {(uint64_t{g.entity(v).name} << 8) | static_cast<uint8_t>(g.entity(v).type), v};
+    const EntityNode& node = g.entity(v);
+    by_key[v] = {(uint64_t{node.name} << 8) | static_cast<uint8_t>(node.type), v};
   }
   std::sort(by_key.begin(), by_key.end());
   constexpr size_t kAlone = SIZE_MAX;
@@ -213,8 +214,9 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
     leaders.push_back(v);
     row_of[v] = static_cast<int64_t>(leaders.size());
     insert.Int(row_of[v]);
-    insert.Text(g.Str(g.entity(v).name));
-    insert.Text(ToString(g.entity(v).type));
+    const EntityNode& node = g.entity(v);
+    insert.Text(g.Str(node.name));
+    insert.Text(ToString(node.type));
     insert.Run();
   }
   insert.Finish();
@@ -261,8 +263,7 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
   int64_t text_id = 0;
   int64_t relation_id = 0;
   int64_t sighting_id = 0;
-  for (FactId f = 0; f < g.num_facts(); ++f) {
-    const FactEdge& fact = g.fact(f);
+  for (const FactEdge& fact : g.facts()) {
     ++relation_id;
     relation.Int(relation_id);
     relation.Int(entity_of[fact.source]);

@@ -143,6 +143,13 @@ void GraphStore::AddKey(std::string_view key, VertexId v) {
   if (key_vertex_[k] == kNoVertex) key_vertex_[k] = v;
 }
 
+VertexId GraphStore::NewVertex(EntityNode node) {
+  const VertexId v = NextId(nodes_.size(), "entities");
+  nodes_.push_back(std::move(node));
+  graph_.reset();
+  return v;
+}
+
 VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringId name_id) {
   const std::string key = EntityKey(name, type, lexicon_);
   VertexId v = kNoVertex;
@@ -158,9 +165,7 @@ VertexId GraphStore::VertexFor(const std::string& name, EntityType type, StringI
     v = *found;
   }
   if (v != kNoVertex) return v;
-  v = NextId(nodes_.size(), "entities");
-  nodes_.push_back({name_id, type, {}});
-  graph_.reset();
+  v = NewVertex({name_id, type, {}});
   if (type == EntityType::kQuote) {
     quotes_.Insert(quote_hash, static_cast<uint32_t>(v));
   } else {
@@ -469,12 +474,10 @@ void GraphStore::Finalize() {
   // now equal another's merges into it. The old facts are taken from the
   // front and their blocks freed as the new ones fill (the sightings move
   // along), so the store's peak is the graph, not the graph twice.
-  graph_.reset();
   std::deque<EntityNode> old_nodes = std::move(nodes_);
   std::deque<FactEdge> old_facts = std::move(facts_);
   nodes_.clear();
-  facts_.clear();
-  ClearFacts();
+  ClearFacts();  // also graph() and the moved-from facts_
   indexed_.reserve(old_facts.size());
   fact_index_.Reserve(old_facts.size());
   for (VertexId v = 0; v < n; ++v) {
@@ -530,10 +533,7 @@ VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {
   copy.type = node.type;
   // Sorted by text there, so sorted here.
   for (const AliasCount& a : node.aliases) copy.aliases.push_back({Intern(from.Str(a.alias)), a.count});
-  const VertexId id = NextId(nodes_.size(), "entities");
-  nodes_.push_back(std::move(copy));
-  graph_.reset();
-  return id;
+  return NewVertex(std::move(copy));
 }
 
 FactEdge GraphStore::CopyFact(const GraphStore& from, const FactEdge& fact) {

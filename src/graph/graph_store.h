@@ -187,6 +187,8 @@ class GraphStore {
   /// Fact `f` (0 <= f < num_facts()), with its ends; facts are numbered in
   /// the order they were first added (Finalize() keeps that order).
   const FactEdge& fact(FactId f) const { return facts_[f]; }
+  /// Every fact, in fact id order (how exporters walk the edges).
+  const std::deque<FactEdge>& facts() const { return facts_; }
   /// The fact of an edge of graph().
   const FactEdge& fact(EdgeId e) const { return facts_[graph()[e]]; }
   /// The topology over entities and facts, built on the first call after an
@@ -222,6 +224,8 @@ class GraphStore {
   /// The vertex of an entity name, created if new; counts the alias. The
   /// name's StringId goes to `*id` if given.
   VertexId InternEntity(std::string_view surface, EntityType type, StringId* id = nullptr);
+  /// Appends an entity and returns its id.
+  VertexId NewVertex(EntityNode node);
   /// The vertex of a name ResolveName() gave, created if its key is new.
   VertexId VertexFor(const std::string& name, EntityType type, StringId name_id);
   std::optional<VertexId> FindKey(std::string_view key) const;

@@ -257,8 +257,8 @@ SurnamePlan PlanSurnameMerges(const GraphStore& store, const Lexicon* lexicon) {
   }
   if (bare.empty()) return plan;
 
-  for (FactId f = 0; f < store.num_facts() && !named_in.empty(); ++f) {
-    const FactEdge& fact = store.fact(f);
+  for (const FactEdge& fact : store.facts()) {
+    if (named_in.empty()) break;
     for (const Sighting& ev : fact.evidence) {
       if (slot[ev.doc] == kNoSlot) continue;
       std::vector<uint32_t>& named = named_in[slot[ev.doc]];

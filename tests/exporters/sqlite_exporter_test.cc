@@ -529,8 +529,8 @@ TEST(SqliteExporterTest, GoldGraphsRoundTrip) {
     const std::string first = dir.File("first.db");
     WriteSqlite(g, first);
     size_t said = 0;
-    for (FactId f = 0; f < g.num_facts(); ++f) {
-      if (g.fact(f).predicate == Predicate::kSaid) said += g.fact(f).evidence.size();
+    for (const FactEdge& f : g.facts()) {
+      if (f.predicate == Predicate::kSaid) said += f.evidence.size();
     }
     EXPECT_EQ(Query(first, "SELECT count(*) FROM said"), std::to_string(said) + "\n");
     EXPECT_EQ(Query(first, "PRAGMA integrity_check"), "ok\n");

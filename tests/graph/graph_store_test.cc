@@ -23,8 +23,7 @@ using testing_util::MakeTriple;
 // change however the graph was put together.
 std::vector<std::string> Spelled(const GraphStore& g) {
   std::vector<std::string> out;
-  for (FactId id = 0; id < g.num_facts(); ++id) {
-    const FactEdge& f = g.fact(id);
+  for (const FactEdge& f : g.facts()) {
     std::string line = std::string(g.Str(g.entity(f.source).name)) + " -" +
                        std::string(ToString(f.predicate)) + "/" + std::to_string(f.year) + "/" +
                        std::string(g.Str(f.role)) + "-> " +
@@ -50,9 +49,9 @@ TEST(GraphStoreTest, SentenceDocumentAndRuleAreStoredOnce) {
   g.Add(a);
   g.Add(b);
   std::vector<Sighting> seen;
-  for (FactId f = 0; f < g.num_facts(); ++f) {
-    ASSERT_EQ(g.fact(f).evidence.size(), 1u);
-    seen.push_back(g.fact(f).evidence.front());
+  for (const FactEdge& f : g.facts()) {
+    ASSERT_EQ(f.evidence.size(), 1u);
+    seen.push_back(f.evidence.front());
   }
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0].text, seen[1].text);
@@ -173,13 +172,13 @@ TEST(GraphStoreTest, SightingsMergeExactlyInAnyDocumentOrder) {
     }
   }
   ASSERT_EQ(g.num_facts(), subjects.size());
-  for (FactId f = 0; f < g.num_facts(); ++f) {
+  for (const FactEdge& f : g.facts()) {
     std::vector<std::string> kept;
-    for (const Sighting& s : g.fact(f).evidence) {
+    for (const Sighting& s : f.evidence) {
       kept.push_back(std::string(g.DocName(s.doc)) + " " + std::to_string(s.sentence) + " " +
                      std::string(g.Str(s.rule)));
     }
-    EXPECT_EQ(kept, model[std::string(g.Str(g.entity(g.fact(f).source).name))]);
+    EXPECT_EQ(kept, model[std::string(g.Str(g.entity(f.source).name))]);
   }
 }
 

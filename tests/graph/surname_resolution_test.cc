@@ -42,8 +42,7 @@ Triple Said(const std::string& doc, const std::string& person, const std::string
 
 // The speaker of `quote` after Finalize.
 std::string SpeakerOf(const GraphStore& store, const std::string& quote) {
-  for (FactId f = 0; f < store.num_facts(); ++f) {
-    const FactEdge& fact = store.fact(f);
+  for (const FactEdge& fact : store.facts()) {
     if (fact.predicate == Predicate::kSaid && store.Str(store.entity(fact.target).name) == quote) {
       return std::string(store.Str(store.entity(fact.source).name));
     }
