@@ -178,7 +178,8 @@ uint64_t GraphStore::ResolutionHash(std::string_view surface, EntityType type) {
   return HashCombine(HashString(surface), static_cast<uint64_t>(type));
 }
 
-VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, StringId* id) {
+VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, StringId* id,
+                                  std::string_view sentence) {
   // Looked up by the text itself: a name seen before costs one probe.
   const uint64_t hash = ResolutionHash(surface, type);
   uint32_t r = resolution_index_.Find(hash, [&](uint32_t i) {
@@ -188,8 +189,8 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, Str
     // Keys only ever gain vertices until Finalize(), so what this surface
     // resolves to now it resolves to until then.
     ResolvedName resolved = ResolveName(surface, type, lexicon_);
-    const StringId name = strings_.Intern(resolved.name);
-    Resolution res{strings_.Intern(surface), type, resolved.type,
+    const StringId name = strings_.Intern(resolved.name, sentence);
+    Resolution res{strings_.Intern(surface, sentence), type, resolved.type,
                    !resolved.from_lexicon && resolved.type == EntityType::kPerson, name,
                    VertexFor(resolved.name, resolved.type, name)};
     r = static_cast<uint32_t>(resolutions_.size());
@@ -341,7 +342,11 @@ void GraphStore::ClearFacts() {
 
 void GraphStore::Add(const Triple& t) {
   finalized_ = false;
-  VertexId from = InternEntity(t.subject, t.subject_type);
+  // The names and the quote were read from the evidence sentence: once it
+  // is stored (the subject's triple may be its first), they point into it.
+  const std::string_view stored =
+      t.evidence.text == Str(last_text_) ? Str(last_text_) : std::string_view();
+  VertexId from = InternEntity(t.subject, t.subject_type, nullptr, stored);
   FactEdge fact;
   fact.predicate = t.predicate;
   fact.year = t.year;
@@ -349,12 +354,13 @@ void GraphStore::Add(const Triple& t) {
   fact.confidence = t.confidence;
   const Sighting sighting = Intern(t.evidence);
   StringId object = StringPool::kEmpty;
-  VertexId to = InternEntity(t.object, t.object_type, &object);
+  const std::string_view sentence = Str(sighting.text);
+  VertexId to = InternEntity(t.object, t.object_type, &object, sentence);
   if (t.predicate == Predicate::kSaid) fact.quote = object;
   AddSighting(from, to, std::move(fact), sighting);
   if (t.predicate == Predicate::kSaid) {
     for (const EntityRef& ref : t.about) {
-      VertexId target = InternEntity(ref.name, ref.type);
+      VertexId target = InternEntity(ref.name, ref.type, nullptr, sentence);
       if (target == from) continue;
       FactEdge mention;
       mention.predicate = Predicate::kMentions;

@@ -222,8 +222,10 @@ class GraphStore {
   /// The hash InternEntity() looks (surface, type) up by.
   static uint64_t ResolutionHash(std::string_view surface, EntityType type);
   /// The vertex of an entity name, created if new; counts the alias. The
-  /// name's StringId goes to `*id` if given.
-  VertexId InternEntity(std::string_view surface, EntityType type, StringId* id = nullptr);
+  /// name's StringId goes to `*id` if given. `sentence`, a stored string the
+  /// name may be part of, spares storing a new name's bytes again.
+  VertexId InternEntity(std::string_view surface, EntityType type, StringId* id = nullptr,
+                        std::string_view sentence = {});
   /// Appends an entity and returns its id.
   VertexId NewVertex(EntityNode node);
   /// The vertex of a name ResolveName() gave, created if its key is new.

@@ -32,12 +32,15 @@ StringPool& StringPool::operator=(StringPool&& other) noexcept {
   return *this;
 }
 
-StringId StringPool::Intern(std::string_view s) {
+StringId StringPool::Intern(std::string_view s) { return Intern(s, std::string_view()); }
+
+StringId StringPool::Intern(std::string_view s, std::string_view whole) {
   const uint64_t hash = HashString(s);
   StringId id = index_.Find(hash, [&](StringId i) { return views_[i] == s; });
   if (id != kNone) return id;
   id = static_cast<StringId>(views_.size());
-  views_.push_back(Store(s));
+  const size_t at = s.empty() ? std::string_view::npos : whole.find(s);
+  views_.push_back(at == std::string_view::npos ? Store(s) : whole.substr(at, s.size()));
   index_.Insert(hash, id);
   return id;
 }

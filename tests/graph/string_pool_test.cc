@@ -50,5 +50,29 @@ TEST(StringPoolTest, ViewsStayValidAsThePoolGrowsAndMoves) {
   EXPECT_EQ(moved.size(), 100002u);
 }
 
+TEST(StringPoolTest, APartOfAStoredStringSharesItsBytes) {
+  StringPool pool;
+  const std::string_view sentence =
+      pool.Get(pool.Intern("\"We stay,\" Nikol Pashinyan said on Tuesday."));
+  const std::string quote = "We stay,";  // the caller's own copy
+  const StringId q = pool.Intern(quote, sentence);
+  EXPECT_EQ(pool.Get(q), "We stay,");
+  EXPECT_EQ(pool.Get(q).data(), sentence.data() + 1);
+  // Found again by its text, from anywhere.
+  EXPECT_EQ(pool.Intern("We stay,"), q);
+  EXPECT_EQ(pool.Find(quote), q);
+  // A string the sentence does not contain is copied; a known one keeps its id.
+  const StringId other = pool.Intern("Armenia", sentence);
+  EXPECT_EQ(pool.Get(other), "Armenia");
+  EXPECT_FALSE(pool.Get(other).data() >= sentence.data() &&
+               pool.Get(other).data() < sentence.data() + sentence.size());
+  EXPECT_EQ(pool.Intern("Nikol Pashinyan"), pool.Intern("Nikol Pashinyan", sentence));
+  EXPECT_EQ(pool.Intern("", sentence), StringPool::kEmpty);
+  // The shared bytes stay valid when the pool moves.
+  StringPool moved = std::move(pool);
+  EXPECT_EQ(moved.Get(q), "We stay,");
+  EXPECT_EQ(moved.Find("We stay,"), q);
+}
+
 }  // namespace
 }  // namespace newsgraph
