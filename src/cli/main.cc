@@ -12,7 +12,7 @@
 #include <thread>
 
 #include "cli/args.h"
-#include "cli/huge_pages.h"
+#include "cli/build_memory.h"
 #include "exporters/atomic_file.h"
 #include "exporters/dot_exporter.h"
 #include "exporters/graphml_exporter.h"
@@ -269,8 +269,7 @@ int WriteAll(GraphStore& store, const Args& args, const std::vector<OutputSpec>&
   return kExitOk;
 }
 
-// `command_line` is the whole of main's argv, for a restart (huge_pages.h).
-int Build(const std::vector<std::string>& argv, const std::vector<std::string>& command_line) {
+int Build(const std::vector<std::string>& argv) {
   Args args(argv,
             {"--output", "--format", "--into", "--focus", "--depth", "--predicates", "--layout",
              "--threads"},
@@ -286,7 +285,7 @@ int Build(const std::vector<std::string>& argv, const std::vector<std::string>& 
   int threads = args.GetInt("--threads", 1, 1, 256);
   Cut(args);  // validate before the long part
   std::vector<std::string> inputs = Inputs(args, kBuildHelp);
-  TuneMemoryForBuild(command_line, InputBytes(inputs) + InputBytes({into}));
+  TuneMemoryForBuild(InputBytes(inputs) + InputBytes({into}));
   const Lexicon& lexicon = Lexicon::Default();
   GraphStore& store = KeptUntilExit(lexicon);
   if (!into.empty()) {
@@ -320,7 +319,7 @@ int Build(const std::vector<std::string>& argv, const std::vector<std::string>& 
   return Finish(stats);
 }
 
-int Merge(const std::vector<std::string>& argv, const std::vector<std::string>& command_line) {
+int Merge(const std::vector<std::string>& argv) {
   Args args(argv, {"--output", "--format"}, {"--help"},
             {{"-o", "--output"}, {"-f", "--format"}, {"-h", "--help"}});
   if (args.Has("--help")) {
@@ -331,7 +330,7 @@ int Merge(const std::vector<std::string>& argv, const std::vector<std::string>& 
   if (outputs.empty()) throw UsageError("merge needs -o OUT");
   if (args.positional().empty()) throw UsageError(std::string("no database given\n") + kMergeHelp);
   CheckInputs(args.positional());
-  TuneMemoryForBuild(command_line, InputBytes(args.positional()));
+  TuneMemoryForBuild(InputBytes(args.positional()));
   const Lexicon& lexicon = Lexicon::Default();
   GraphStore& store = KeptUntilExit(lexicon);
   for (const std::string& db : args.positional()) LoadSqlite(db, store);
@@ -355,9 +354,8 @@ int Run(int argc, char** argv) {
     return kExitOk;
   }
   if (command == "extract") return Extract(args);
-  const std::vector<std::string> command_line(argv, argv + argc);
-  if (command == "build") return Build(args, command_line);
-  if (command == "merge") return Merge(args, command_line);
+  if (command == "build") return Build(args);
+  if (command == "merge") return Merge(args);
   if (command == "query") return RunQueryCommand(args, std::cout);
   throw UsageError("unknown command '" + command + "' (try 'newsgraph --help')");
 }

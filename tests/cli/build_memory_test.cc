@@ -1,4 +1,4 @@
-#include "cli/huge_pages.h"
+#include "cli/build_memory.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -14,24 +14,7 @@ using cli_testing::RunShell;
 using cli_testing::TempDir;
 using cli_testing::WriteAll;
 
-constexpr uint64_t kLarge = kHugePagesFromBytes;
-constexpr const char* kMadvise = "always [madvise] never\n";
-
-TEST(HugePagesTest, OnlyLargeBuildsInMadviseModeRestart) {
-  EXPECT_TRUE(WantsHugePages(kLarge, kMadvise, nullptr));
-  EXPECT_TRUE(WantsHugePages(kLarge * 4, kMadvise, "glibc.malloc.arena_max=2"));
-  EXPECT_FALSE(WantsHugePages(kLarge - 1, kMadvise, nullptr));
-  EXPECT_FALSE(WantsHugePages(0, kMadvise, nullptr));
-  // The kernel gives huge pages unasked, or never.
-  EXPECT_FALSE(WantsHugePages(kLarge, "[always] madvise never\n", nullptr));
-  EXPECT_FALSE(WantsHugePages(kLarge, "always madvise [never]\n", nullptr));
-  EXPECT_FALSE(WantsHugePages(kLarge, "", nullptr));  // no THP in this kernel
-  // Already restarted, or the user chose.
-  EXPECT_FALSE(WantsHugePages(kLarge, kMadvise, "glibc.malloc.hugetlb=1"));
-  EXPECT_FALSE(WantsHugePages(kLarge, kMadvise, "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0"));
-}
-
-TEST(HugePagesTest, InputBytesCountsRegularFiles) {
+TEST(BuildMemoryTest, InputBytesCountsRegularFiles) {
   TempDir dir;
   WriteAll(dir / "a.txt", std::string(1000, 'a'));
   WriteAll(dir / "b.jsonl", std::string(234, 'b'));
@@ -40,10 +23,10 @@ TEST(HugePagesTest, InputBytesCountsRegularFiles) {
   EXPECT_EQ(InputBytes({}), 0u);
 }
 
-// A build large enough to restart behaves as it would without the restart:
+// A build large enough for the large-build settings behaves as any other:
 // here a 300 MiB --into file (sparse, so the test stays fast) that is not a
 // database gets the usual one-line error.
-TEST(HugePagesTest, RestartedBuildKeepsItsErrors) {
+TEST(BuildMemoryTest, LargeBuildKeepsItsErrors) {
   TempDir dir;
   const std::string big = dir / "big.db";
   WriteAll(big, "");
