@@ -16,7 +16,8 @@
 #
 # Prints a markdown table: median wall time, throughput (MB = 10^6 bytes of
 # the .jsonl input), CPU time and peak RSS of each step, the growth from
-# 10 MB to 100 MB (to 1 GB), the output identity check (-j1 = -j2 = the
+# 10 MB to 100 MB (to 1 GB) in wall time and in user and system CPU time
+# apart, the output identity check (-j1 = -j2 = the
 # checksums in bench/reference.txt) and the newsgraph/peer ratio.
 set -euo pipefail
 
@@ -112,10 +113,10 @@ for size in "${SIZES[@]}"; do
 done
 
 # --- timing -----------------------------------------------------------------
-# run LABEL SIZE CMD...: one timed run; appends "label size wall cpu rss_kb" to
-# OUT_FILE (RESULTS).
-# GNU time gives the CPU time and peak RSS; the wall time is taken around it
-# by Python's clock, to the microsecond (time's own is in hundredths of a
+# run LABEL SIZE CMD...: one timed run; appends "label size wall cpu rss_kb
+# user sys" to OUT_FILE (RESULTS).
+# GNU time gives the peak RSS; the wall time is taken around it by Python's
+# clock, to the microsecond (time's own is in hundredths of a
 # second, 4-7% of a 0.15-0.25 s run). Starting time itself adds about 1 ms.
 RESULTS="$BENCH_DIR/results.txt"
 # Three 10 MB runs of a step just before each of its runs on a larger corpus:
@@ -130,20 +131,25 @@ run() {
   shift 2
   local tv="$BENCH_DIR/out/time.txt"
   python3 - "$tv" "$label" "$size" "$BENCH_DIR/out/stderr.txt" "$@" >>"$OUT_FILE" <<'EOF' ||
-import os, re, subprocess, sys, time
+import os, re, resource, subprocess, sys, time
 tv, label, size, err_path = sys.argv[1:5]
 cmd = ["/usr/bin/time", "-v", "-o", tv] + sys.argv[5:]
 with open(err_path, "wb") as err:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     code = subprocess.call(cmd, stdout=subprocess.DEVNULL, stderr=err)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
 if code != 0:
     sys.exit(1)
 text = open(tv).read()
 def field(name):
     return re.search(re.escape(name) + r":\s*(.+)", text).group(1).strip()
-cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
-print(label, size, f"{wall:.4f}", f"{cpu:.3f}", field("Maximum resident set size (kbytes)"))
+# CPU times from getrusage, to the microsecond (time's are in hundredths).
+user = after.ru_utime - before.ru_utime
+system = after.ru_stime - before.ru_stime
+print(label, size, f"{wall:.4f}", f"{user + system:.3f}",
+      field("Maximum resident set size (kbytes)"), f"{user:.3f}", f"{system:.3f}")
 EOF
     { cat "$BENCH_DIR/out/stderr.txt" >&2; die "'$*' failed"; }
 }
@@ -239,13 +245,14 @@ rows = {}
 order = []
 for line in open(results):
     parts = line.split()
-    label, size = " ".join(parts[:-4]), parts[-4]
-    wall, cpu, rss = float(parts[-3]), float(parts[-2]), int(parts[-1])
+    label, size = " ".join(parts[:-6]), parts[-6]
+    wall, cpu, rss = float(parts[-5]), float(parts[-4]), int(parts[-3])
+    user, system = float(parts[-2]), float(parts[-1])
     key = (label, size)
     if key not in rows:
         rows[key] = []
         order.append(key)
-    rows[key].append((wall, cpu, rss))
+    rows[key].append((wall, cpu, rss, user, system))
 mb = {s: os.path.getsize(os.path.join(corpus_dir, s + ".jsonl")) / 1e6
       for s in {k[1] for k in order}}
 med = {}
@@ -257,7 +264,8 @@ for key in order:
     wall = statistics.median(r[0] for r in runs)
     cpu = statistics.median(r[1] for r in runs)
     rss = max(r[2] for r in runs) / 1024
-    med[key] = (wall, cpu, rss)
+    med[key] = (wall, cpu, rss, statistics.median(r[3] for r in runs),
+                statistics.median(r[4] for r in runs))
     print(f"| {key[0]} | {mb[key[1]]:.1f} MB | {len(runs)} | {wall:.3f} | "
           f"{mb[key[1]] / wall:.1f} | {cpu:.2f} | {rss:.0f} |")
 print()
@@ -271,12 +279,17 @@ for label in ("extract -j1", "build .db"):
         if base and other:
             print(f"- {label}: {size} / 10m time {other[0] / base[0]:.1f}x for "
                   f"{mb[size] / mb['10m']:.0f}x input; peak RSS {base[2]:.0f} -> {other[2]:.0f} MB")
+            # Where the time went: the program's own work is user time; the
+            # kernel's (system time) includes clearing fresh pages, which a
+            # VM's host may have to back first (README.md, "Performance").
+            print(f"  - user CPU {other[3] / base[3]:.1f}x ({base[3]:.3f} -> {other[3]:.2f} s), "
+                  f"system CPU {base[4]:.3f} -> {other[4]:.2f} s")
             # Each run against the median of the three 10 MB runs just before it.
             beside = {}
             for line in open(paired_path):
                 parts = line.split()
-                if " ".join(parts[:-6]) == label and parts[-6] == size:
-                    beside.setdefault(parts[-5], []).append(float(parts[-3]))
+                if " ".join(parts[:-8]) == label and parts[-8] == size:
+                    beside.setdefault(parts[-7], []).append(float(parts[-5]))
             walls = [r[0] for r in rows[(label, size)]]
             ratios = [w / statistics.median(beside[f"#{i + 1}"])
                       for i, w in enumerate(walls) if f"#{i + 1}" in beside]
