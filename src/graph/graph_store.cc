@@ -210,7 +210,7 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, Str
 }
 
 void GraphStore::CountAlias(VertexId v, StringId alias, uint32_t count, bool only_new) {
-  std::vector<AliasCount>& aliases = nodes_[v].aliases;
+  InlineList<AliasCount>& aliases = nodes_[v].aliases;
   // Most sightings repeat a form the entity has: find it by id, without
   // reading any text; only a new form needs its sorted place.
   auto known = std::find_if(aliases.begin(), aliases.end(),
@@ -230,7 +230,7 @@ VertexId GraphStore::AddEntity(std::string_view name, EntityType type) {
   finalized_ = false;
   VertexId v = InternEntity(name, type);
   // A loaded entity keeps its saved name, and that name is not a new sighting.
-  std::vector<AliasCount>& aliases = nodes_[v].aliases;
+  InlineList<AliasCount>& aliases = nodes_[v].aliases;
   const StringId form = strings_.Find(name);
   auto it = std::find_if(aliases.begin(), aliases.end(),
                          [&](const AliasCount& a) { return a.alias == form; });
@@ -473,7 +473,7 @@ void GraphStore::Finalize() {
   static_assert(kNoVertex == kNone, "a dropped vertex drops its quote key");
   quotes_.Remap([&](uint32_t v) { return new_id[v]; });
   // A split vertex's aliases go along with its sightings (below).
-  std::unordered_map<VertexId, std::vector<AliasCount>> split_aliases;
+  std::unordered_map<VertexId, InlineList<AliasCount>> split_aliases;
   for (const auto& [v, docs] : plan.by_doc) split_aliases.emplace(v, nodes_[v].aliases);
 
   // Entities and facts move to new arrays, renumbered; a fact whose ends

@@ -45,6 +45,7 @@
 
 #include "extract/triple.h"
 #include "graph/id_index.h"
+#include "graph/inline_list.h"
 #include "graph/sighting_list.h"
 #include "graph/string_pool.h"
 
@@ -64,8 +65,9 @@ struct AliasCount {
 struct EntityNode {
   StringId name = StringPool::kEmpty;  ///< canonical: the fullest form seen
   EntityType type = EntityType::kUnknown;
-  /// Every surface form seen, with how often, sorted by the form's text.
-  std::vector<AliasCount> aliases;
+  /// Every surface form seen, with how often, sorted by the form's text
+  /// (most entities have one, kept in the node itself).
+  InlineList<AliasCount> aliases;
 };
 
 struct FactEdge {
