@@ -486,14 +486,21 @@ void GraphStore::Finalize() {
   ClearFacts();  // also graph() and the moved-from facts_
   indexed_.reserve(old_facts.size());
   fact_index_.Reserve(old_facts.size());
+  // The entities too leave the old array from the front; the surface forms
+  // of those that merge away wait until every vertex is in place.
+  std::vector<std::pair<VertexId, InlineList<AliasCount>>> merged_forms;
   for (VertexId v = 0; v < n; ++v) {
-    if (new_id[v] != kNoVertex && plan.whole[v] == v) nodes_.push_back(std::move(old_nodes[v]));
+    EntityNode node = std::move(old_nodes.front());
+    old_nodes.pop_front();
+    if (plan.whole[v] != v) {
+      merged_forms.emplace_back(new_id[v], std::move(node.aliases));
+    } else if (new_id[v] != kNoVertex) {
+      nodes_.push_back(std::move(node));
+    }
   }
-  for (VertexId v = 0; v < n; ++v) {
-    if (plan.whole[v] == v) continue;
-    for (const AliasCount& a : old_nodes[v].aliases) CountAlias(new_id[v], a.alias, a.count);
+  for (const auto& [to, forms] : merged_forms) {
+    for (const AliasCount& a : forms) CountAlias(to, a.alias, a.count);
   }
-  old_nodes.clear();
 
   while (!old_facts.empty()) {
     FactEdge fact = std::move(old_facts.front());
