@@ -39,8 +39,12 @@ StringId StringPool::Intern(std::string_view s, std::string_view whole) {
   StringId id = index_.Find(hash, [&](StringId i) { return views_[i] == s; });
   if (id != kNone) return id;
   id = static_cast<StringId>(views_.size());
-  const size_t at = s.empty() ? std::string_view::npos : whole.find(s);
-  views_.push_back(at == std::string_view::npos ? Store(s) : whole.substr(at, s.size()));
+  // glibc's memmem is linear in both lengths (two-way search), where
+  // string_view::find can take their product on repetitive text.
+  const void* at = s.empty() || whole.empty()
+                       ? nullptr
+                       : ::memmem(whole.data(), whole.size(), s.data(), s.size());
+  views_.push_back(at ? std::string_view(static_cast<const char*>(at), s.size()) : Store(s));
   index_.Insert(hash, id);
   return id;
 }

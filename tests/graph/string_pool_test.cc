@@ -68,6 +68,12 @@ TEST(StringPoolTest, APartOfAStoredStringSharesItsBytes) {
                pool.Get(other).data() < sentence.data() + sentence.size());
   EXPECT_EQ(pool.Intern("Nikol Pashinyan"), pool.Intern("Nikol Pashinyan", sentence));
   EXPECT_EQ(pool.Intern("", sentence), StringPool::kEmpty);
+  // Repetitive text: found where it is, and only there.
+  const std::string_view runs = pool.Get(pool.Intern(std::string(5000, 'a') + "b"));
+  const StringId tail = pool.Intern(std::string(3000, 'a') + "b", runs);
+  EXPECT_EQ(pool.Get(tail).data(), runs.data() + 2000);
+  EXPECT_EQ(pool.Get(pool.Intern(std::string(3000, 'a') + "c", runs)),
+            std::string(3000, 'a') + "c");
   // The shared bytes stay valid when the pool moves.
   StringPool moved = std::move(pool);
   EXPECT_EQ(moved.Get(q), "We stay,");
