@@ -145,7 +145,8 @@ if code != 0:
 text = open(tv).read()
 def field(name):
     return re.search(re.escape(name) + r":\s*(.+)", text).group(1).strip()
-# CPU times from getrusage, to the microsecond (time's are in hundredths).
+# CPU times from getrusage, with microsecond resolution (time's are in
+# hundredths); they include /usr/bin/time's own ~1 ms.
 user = after.ru_utime - before.ru_utime
 system = after.ru_stime - before.ru_stime
 print(label, size, f"{wall:.4f}", f"{user + system:.3f}",

@@ -27,6 +27,8 @@ namespace newsgraph {
 template <typename T>
 class InlineList {
   static_assert(std::is_trivially_copyable_v<T>, "InlineList copies its elements as bytes");
+  static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__,
+                "InlineList allocates with plain operator new");
 
  public:
   using value_type = T;
@@ -71,8 +73,8 @@ class InlineList {
     T* data;
     uint32_t capacity;
   };
-  /// `one` until a second element (or reserve()) moves the list to `heap`;
-  /// `one` is only written by assignment, which makes it the active member.
+  /// `heap` (empty) until the first element is constructed in `one`; a
+  /// second element (or reserve()) moves the list to `heap`.
   union Store {
     Store() : heap{nullptr, 0} {}
     T one;
@@ -80,7 +82,8 @@ class InlineList {
   };
 
   size_t capacity() const { return on_heap_ ? store_.heap.capacity : 1; }
-  /// A block for `capacity` elements; throws std::length_error past 2^32 - 1.
+  /// A block for `capacity` elements; throws std::length_error past 2^32 - 1
+  /// (or past what a size_t can count in bytes).
   static T* Allocate(size_t capacity);
   /// Moves the elements to a heap block of `capacity` (>= size_).
   void Grow(size_t capacity);
@@ -105,7 +108,7 @@ InlineList<T>& InlineList<T>::operator=(const InlineList& other) {
   if (on_heap_) {
     std::memcpy(static_cast<void*>(store_.heap.data), other.data(), other.size_ * sizeof(T));
   } else if (other.size_ == 1) {
-    store_.one = other.front();
+    ::new (static_cast<void*>(&store_.one)) T(other.front());
   }
   size_ = other.size_;
   return *this;
@@ -132,7 +135,9 @@ void InlineList<T>::Free() {
 
 template <typename T>
 T* InlineList<T>::Allocate(size_t capacity) {
-  if (capacity > std::numeric_limits<uint32_t>::max()) {
+  // The count is kept in 32 bits, and the bytes must fit in a size_t.
+  if (capacity > std::min<size_t>(std::numeric_limits<uint32_t>::max(),
+                                  std::numeric_limits<size_t>::max() / sizeof(T))) {
     throw std::length_error("a list of more than 2^32 - 1 elements");
   }
   return static_cast<T*>(::operator new(capacity * sizeof(T)));
@@ -152,7 +157,7 @@ T* InlineList<T>::insert(const T* at, const T& value) {
   const size_t i = static_cast<size_t>(at - data());
   const T copy = value;  // `value` may be one of ours, which Grow() frees
   if (!on_heap_ && size_ == 0) {
-    store_.one = copy;  // makes `one` the union's active member
+    ::new (static_cast<void*>(&store_.one)) T(copy);  // `one` begins its lifetime
     size_ = 1;
     return &store_.one;
   }

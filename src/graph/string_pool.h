@@ -36,9 +36,11 @@ class StringPool {
 
   /// The id of `s`, storing a copy of it if it is new.
   StringId Intern(std::string_view s);
-  /// Intern(s), except that a new `s` found inside `whole`, a string of this
-  /// pool (as Get() gave it), is not copied: its view points into `whole`'s
-  /// bytes. A quote or a name read from a stored sentence costs no bytes.
+  /// Intern(s), except that a new `s` found inside `whole` is not copied:
+  /// its view points into `whole`'s bytes. `whole` must be this pool's own
+  /// storage (a view Get() gave, or part of one): any other buffer would
+  /// leave the view dangling. A quote or a name read from a stored sentence
+  /// costs no bytes.
   StringId Intern(std::string_view s, std::string_view whole);
   /// The id of `s`, or kNone if it was never interned.
   StringId Find(std::string_view s) const;
