@@ -189,8 +189,12 @@ VertexId GraphStore::InternEntity(std::string_view surface, EntityType type, Str
     // Keys only ever gain vertices until Finalize(), so what this surface
     // resolves to now it resolves to until then.
     ResolvedName resolved = ResolveName(surface, type, lexicon_);
-    const StringId name = strings_.Intern(resolved.name, sentence);
-    Resolution res{strings_.Intern(surface, sentence), type, resolved.type,
+    // A new name is most often part of its sentence: once the sentence is
+    // stored (Intern(Evidence) keeps the last one), the name points into it.
+    const std::string_view stored =
+        sentence == Str(last_text_) ? Str(last_text_) : std::string_view();
+    const StringId name = strings_.Intern(resolved.name, stored);
+    Resolution res{strings_.Intern(surface, stored), type, resolved.type,
                    !resolved.from_lexicon && resolved.type == EntityType::kPerson, name,
                    VertexFor(resolved.name, resolved.type, name)};
     r = static_cast<uint32_t>(resolutions_.size());
@@ -342,11 +346,9 @@ void GraphStore::ClearFacts() {
 
 void GraphStore::Add(const Triple& t) {
   finalized_ = false;
-  // The names and the quote were read from the evidence sentence: once it
-  // is stored (the subject's triple may be its first), they point into it.
-  const std::string_view stored =
-      t.evidence.text == Str(last_text_) ? Str(last_text_) : std::string_view();
-  VertexId from = InternEntity(t.subject, t.subject_type, nullptr, stored);
+  // The subject's triple may be the first from its sentence: then the
+  // sentence is not stored yet when the subject is interned.
+  VertexId from = InternEntity(t.subject, t.subject_type, nullptr, t.evidence.text);
   FactEdge fact;
   fact.predicate = t.predicate;
   fact.year = t.year;
@@ -354,13 +356,12 @@ void GraphStore::Add(const Triple& t) {
   fact.confidence = t.confidence;
   const Sighting sighting = Intern(t.evidence);
   StringId object = StringPool::kEmpty;
-  const std::string_view sentence = Str(sighting.text);
-  VertexId to = InternEntity(t.object, t.object_type, &object, sentence);
+  VertexId to = InternEntity(t.object, t.object_type, &object, t.evidence.text);
   if (t.predicate == Predicate::kSaid) fact.quote = object;
   AddSighting(from, to, std::move(fact), sighting);
   if (t.predicate == Predicate::kSaid) {
     for (const EntityRef& ref : t.about) {
-      VertexId target = InternEntity(ref.name, ref.type, nullptr, sentence);
+      VertexId target = InternEntity(ref.name, ref.type, nullptr, t.evidence.text);
       if (target == from) continue;
       FactEdge mention;
       mention.predicate = Predicate::kMentions;

@@ -19,10 +19,10 @@
 // graph() is first asked for after a change (its edges' bundled property is
 // the fact id): walking out- and in-edges is what surname resolution and
 // Subgraph() need, and nothing else has to pay for it. A fact is 64 bytes
-// with its first sighting (more go to the heap), an entity 32 plus its
-// aliases; the CSR graph adds 16 bytes per fact and 8 per entity while it
-// exists. (An adjacency_list kept up to date while adding took ~250 bytes
-// per fact: README.md, "Performance".)
+// with its first sighting, an entity 32 with its first alias (more of
+// either go to the heap); the CSR graph adds 16 bytes per fact and 8 per
+// entity while it exists. (An adjacency_list kept up to date while adding
+// took ~250 bytes per fact: README.md, "Performance".)
 //
 // Memory grows with the graph, not with the corpus: every string (names,
 // aliases, quotes, roles, rules, evidence sentences) is stored once in the
@@ -224,8 +224,9 @@ class GraphStore {
   /// The hash InternEntity() looks (surface, type) up by.
   static uint64_t ResolutionHash(std::string_view surface, EntityType type);
   /// The vertex of an entity name, created if new; counts the alias. The
-  /// name's StringId goes to `*id` if given. `sentence`, a stored string the
-  /// name may be part of, spares storing a new name's bytes again.
+  /// name's StringId goes to `*id` if given. `sentence` is the text the
+  /// name was read from: if it is the last one stored, a new name found in
+  /// it is not stored again.
   VertexId InternEntity(std::string_view surface, EntityType type, StringId* id = nullptr,
                         std::string_view sentence = {});
   /// Appends an entity and returns its id.
