@@ -113,8 +113,8 @@ for size in "${SIZES[@]}"; do
 done
 
 # --- timing -----------------------------------------------------------------
-# run LABEL SIZE CMD...: one timed run; appends "label size wall cpu rss_kb
-# user sys" to OUT_FILE (RESULTS).
+# run LABEL SIZE CMD...: one timed run; appends "label size wall rss_kb user
+# sys" to OUT_FILE (RESULTS).
 # GNU time gives the peak RSS; the wall time is taken around it by Python's
 # clock, to the microsecond (time's own is in hundredths of a
 # second, 4-7% of a 0.15-0.25 s run). Starting time itself adds about 1 ms.
@@ -149,8 +149,8 @@ def field(name):
 # hundredths); they include /usr/bin/time's own ~1 ms.
 user = after.ru_utime - before.ru_utime
 system = after.ru_stime - before.ru_stime
-print(label, size, f"{wall:.4f}", f"{user + system:.3f}",
-      field("Maximum resident set size (kbytes)"), f"{user:.3f}", f"{system:.3f}")
+print(label, size, f"{wall:.4f}", field("Maximum resident set size (kbytes)"),
+      f"{user:.3f}", f"{system:.3f}")
 EOF
     { cat "$BENCH_DIR/out/stderr.txt" >&2; die "'$*' failed"; }
 }
@@ -246,9 +246,10 @@ rows = {}
 order = []
 for line in open(results):
     parts = line.split()
-    label, size = " ".join(parts[:-6]), parts[-6]
-    wall, cpu, rss = float(parts[-5]), float(parts[-4]), int(parts[-3])
+    label, size = " ".join(parts[:-5]), parts[-5]
+    wall, rss = float(parts[-4]), int(parts[-3])
     user, system = float(parts[-2]), float(parts[-1])
+    cpu = user + system
     key = (label, size)
     if key not in rows:
         rows[key] = []
@@ -295,8 +296,8 @@ for label in ("extract -j1", "build .db"):
             beside = {}
             for line in open(paired_path):
                 parts = line.split()
-                if " ".join(parts[:-8]) == label and parts[-8] == size:
-                    beside.setdefault(parts[-7], []).append(float(parts[-5]))
+                if " ".join(parts[:-7]) == label and parts[-7] == size:
+                    beside.setdefault(parts[-6], []).append(float(parts[-4]))
             walls = [r[0] for r in rows[(label, size)]]
             ratios = [w / statistics.median(beside[f"#{i + 1}"])
                       for i, w in enumerate(walls) if f"#{i + 1}" in beside]
