@@ -301,22 +301,32 @@ void GraphStore::MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evi
   if (edge.quote == StringPool::kEmpty) edge.quote = fact.quote;
 }
 
-FactId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
+FactId GraphStore::AppendFact(VertexId from, VertexId to, FactEdge fact) {
   fact.source = from;
   fact.target = to;
   const FactId f = NextId(facts_.size(), "facts");
   facts_.push_back(std::move(fact));
-  fact_index_.Insert(hash, f);
   indexed_.push_back(0);
   graph_.reset();
   return f;
 }
 
+FactId GraphStore::NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash) {
+  const FactId f = AppendFact(from, to, std::move(fact));
+  fact_index_.Insert(hash, f);
+  return f;
+}
+
 FactId GraphStore::AddFact(VertexId from, VertexId to, FactEdge fact) {
+  IndexFacts();
   finalized_ = false;
   // Sightings come from anywhere here: the last document's are no longer
   // sure to be the last ones of each fact.
   new_doc_ = kNone;
+  return MergeOrAddFact(from, to, std::move(fact));
+}
+
+FactId GraphStore::MergeOrAddFact(VertexId from, VertexId to, FactEdge fact) {
   const uint64_t hash = FactHash(from, to, fact.predicate, fact.year, fact.role);
   const uint32_t f = FindFact(from, to, fact, hash);
   if (f == kNone) return NewFact(from, to, std::move(fact), hash);
@@ -335,16 +345,27 @@ void GraphStore::AddSighting(VertexId from, VertexId to, FactEdge fact, const Si
   NewFact(from, to, std::move(fact), hash);
 }
 
-void GraphStore::ClearFacts() {
-  graph_.reset();
-  facts_.clear();
-  indexed_.clear();
+void GraphStore::IndexFacts() {
+  if (facts_indexed_) return;
+  fact_index_.Reserve(facts_.size());
+  for (FactId f = 0; f < facts_.size(); ++f) {
+    const FactEdge& x = facts_[f];
+    fact_index_.Insert(FactHash(x.source, x.target, x.predicate, x.year, x.role), f);
+  }
+  indexed_.assign(facts_.size(), 0);
+  facts_indexed_ = true;
+}
+
+void GraphStore::DropFactIndexes() {
   fact_index_.Clear();
-  sighting_refs_.clear();
+  std::vector<uint32_t>().swap(indexed_);
+  std::vector<SightingRef>().swap(sighting_refs_);
   sightings_.Clear();
+  facts_indexed_ = false;
 }
 
 void GraphStore::Add(const Triple& t) {
+  IndexFacts();
   finalized_ = false;
   // The subject's triple may be the first from its sentence: then the
   // sentence is not stored yet when the subject is interned.
@@ -372,6 +393,7 @@ void GraphStore::Add(const Triple& t) {
 }
 
 void GraphStore::AddAll(const std::vector<Triple>& triples) {
+  IndexFacts();
   // Each step reads what the step before prefetched and prefetches the next
   // link; a guess that turns out wrong (a new name, a tag shared by two
   // keys) costs one wasted load. Add() then does the real lookups.
@@ -440,6 +462,12 @@ void GraphStore::Finalize() {
   // peak of a large build.
   std::vector<Resolution>().swap(resolutions_);
   resolution_index_.Clear();
+  // So are the facts' indexes: the facts are renumbered below, and an
+  // exporter needs no index (the next fact added rebuilds them).
+  DropFactIndexes();
+  // Sightings come from anywhere now: the last document's are no longer
+  // sure to be the last ones of each fact (see new_doc_).
+  new_doc_ = kNone;
   // A one-word person name joins the full name it stands for (see
   // surname_resolution.h), as a whole or document by document.
   SurnamePlan plan = PlanSurnameMerges(*this, lexicon_);
@@ -458,6 +486,20 @@ void GraphStore::Finalize() {
   }
   for (VertexId v = 0; v < n; ++v) {
     if (plan.whole[v] != v) new_id[v] = new_id[plan.whole[v]];
+  }
+  // The new vertices that another one merges into, or that a split vertex
+  // keeps or gives sightings to. A new vertex that is none of these has one
+  // old vertex behind it, so two facts can only become equal if one of
+  // their ends is merged: the others are appended without a lookup.
+  std::vector<bool> merged(kept, false);
+  for (VertexId v = 0; v < n; ++v) {
+    if (plan.whole[v] != v && new_id[v] != kNoVertex) merged[new_id[v]] = true;
+  }
+  for (const auto& [v, docs] : plan.by_doc) {
+    if (new_id[v] != kNoVertex) merged[new_id[v]] = true;
+    for (const auto& [doc, to] : docs) {
+      if (new_id[to] != kNoVertex) merged[new_id[to]] = true;
+    }
   }
   // Where the sightings of document `doc` on vertex v go.
   auto place = [&](VertexId v, StringId doc) {
@@ -484,9 +526,19 @@ void GraphStore::Finalize() {
   std::deque<EntityNode> old_nodes = std::move(nodes_);
   std::deque<FactEdge> old_facts = std::move(facts_);
   nodes_.clear();
-  ClearFacts();  // also graph() and the moved-from facts_
+  facts_.clear();
+  graph_.reset();
+  // The facts at a merged vertex are indexed as they go back; the index is
+  // dropped again at the end (see facts_indexed_).
+  facts_indexed_ = true;
   indexed_.reserve(old_facts.size());
-  fact_index_.Reserve(old_facts.size());
+  auto put = [&](VertexId from, VertexId to, FactEdge fact) {
+    if (merged[from] || merged[to]) {
+      MergeOrAddFact(from, to, std::move(fact));
+    } else {
+      AppendFact(from, to, std::move(fact));
+    }
+  };
   // The entities too leave the old array from the front; the surface forms
   // of those that merge away wait until every vertex is in place.
   std::vector<std::pair<VertexId, InlineList<AliasCount>>> merged_forms;
@@ -509,7 +561,7 @@ void GraphStore::Finalize() {
     const VertexId s = fact.source, t = fact.target;
     if (fact.evidence.empty() || (!plan.by_doc.count(s) && !plan.by_doc.count(t))) {
       if (new_id[s] != kNoVertex && new_id[t] != kNoVertex) {
-        AddFact(new_id[s], new_id[t], std::move(fact));
+        put(new_id[s], new_id[t], std::move(fact));
       }
       continue;
     }
@@ -533,11 +585,12 @@ void GraphStore::Finalize() {
     }
     for (auto& [ends, part] : parts) {
       if (ends.first != kNoVertex && ends.second != kNoVertex) {
-        AddFact(ends.first, ends.second, std::move(part));
+        put(ends.first, ends.second, std::move(part));
       }
     }
   }
-  finalized_ = true;  // the facts added back above cleared it
+  DropFactIndexes();
+  finalized_ = true;
 }
 
 VertexId GraphStore::CopyVertex(const GraphStore& from, VertexId v) {

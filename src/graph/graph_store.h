@@ -247,6 +247,14 @@ class GraphStore {
   /// FactHash is `hash`), or kNone.
   uint32_t FindFact(VertexId from, VertexId to, const FactEdge& fact, uint64_t hash) const;
   FactId NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash);
+  /// Appends `fact` from `from` to `to` without indexing it.
+  FactId AppendFact(VertexId from, VertexId to, FactEdge fact);
+  /// AddFact() once the facts are indexed.
+  FactId MergeOrAddFact(VertexId from, VertexId to, FactEdge fact);
+  /// Indexes every fact if Finalize() left them unindexed (see facts_indexed_).
+  void IndexFacts();
+  /// Frees the facts' indexes (fact_index_, indexed_, the sightings').
+  void DropFactIndexes();
   /// Merges the confidence, quote and `count` sightings from `evidence` into fact `f`.
   void MergeFact(uint32_t f, const FactEdge& fact, const Sighting* evidence, size_t count);
   /// AddFact() of `fact` seen once, at `sighting`; its evidence list is only
@@ -257,8 +265,6 @@ class GraphStore {
   /// Whether fact `f` has a sighting SameSighting() as `s` (same document,
   /// offsets and rule).
   bool HasSighting(uint32_t f, const Sighting& s);
-  /// Forgets every edge (Finalize() then adds them again).
-  void ClearFacts();
 
   const Lexicon* lexicon_;
   /// Finalize() has run and nothing was added since.
@@ -308,6 +314,10 @@ class GraphStore {
 
   /// (from, to, predicate, year, role) → fact id, for merging equal facts.
   IdIndex fact_index_;
+  /// Whether fact_index_, indexed_ and the sightings' index cover the
+  /// facts. Finalize() leaves them dropped (an exporter needs none of them);
+  /// the next fact added rebuilds them.
+  bool facts_indexed_ = true;
   /// The sightings of facts with many of them, by (fact, doc, start, end,
   /// rule): a fact read thousands of times would otherwise make every new
   /// sighting scan its list. Smaller facts are scanned. Built lazily, when

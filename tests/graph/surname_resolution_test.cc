@@ -181,6 +181,68 @@ TEST(SurnameResolutionTest, HighestSupportAmongManyCandidatesWins) {
   EXPECT_EQ(SpeakerOf(store, "eight"), "Magic Johnson");
 }
 
+// The fact of `subject` → `object` with `predicate`, or null.
+const FactEdge* FactOf(const GraphStore& store, const std::string& subject, Predicate predicate,
+                       const std::string& object) {
+  for (const FactEdge& fact : store.facts()) {
+    if (fact.predicate == predicate && store.Str(store.entity(fact.source).name) == subject &&
+        store.Str(store.entity(fact.target).name) == object) {
+      return &fact;
+    }
+  }
+  return nullptr;
+}
+
+// A fact of the surname becomes the full name's; where the full name has
+// the same fact already, the two are one fact with both sightings.
+TEST(SurnameResolutionTest, FactsThatBecomeEqualMerge) {
+  GraphStore store;
+  store.Add(Fact("a", "Alexander Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("a", "Vladimir Putin", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("b", "Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("b", "Lukashenko", Predicate::kMemberOf, "EAEU", EntityType::kGroup));
+  store.Finalize();
+  EXPECT_EQ(store.num_facts(), 3u);
+  const FactEdge* csto = FactOf(store, "Alexander Lukashenko", Predicate::kMemberOf, "CSTO");
+  ASSERT_NE(csto, nullptr);
+  ASSERT_EQ(csto->evidence.size(), 2u);
+  EXPECT_EQ(store.DocName(csto->evidence[0].doc), "a");
+  EXPECT_EQ(store.DocName(csto->evidence[1].doc), "b");
+  EXPECT_NE(FactOf(store, "Alexander Lukashenko", Predicate::kMemberOf, "EAEU"), nullptr);
+  const FactEdge* putin = FactOf(store, "Vladimir Putin", Predicate::kMemberOf, "CSTO");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->evidence.size(), 1u);
+  // Facts keep the order they were first read in.
+  EXPECT_EQ(&store.fact(0), csto);
+  EXPECT_EQ(&store.fact(1), putin);
+}
+
+// After Finalize() a fact read again still finds the one it equals,
+// whether it came through a merge or not.
+TEST(SurnameResolutionTest, FactsAddedAfterFinalizeMergeWithEqualOnes) {
+  GraphStore store;
+  store.Add(Fact("a", "Alexander Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("a", "Vladimir Putin", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("b", "Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Finalize();
+  ASSERT_EQ(store.num_facts(), 2u);
+  store.Add(Fact("c", "Vladimir Putin", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("c", "Alexander Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  store.Add(Fact("c", "Alexander Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
+  EXPECT_EQ(store.num_facts(), 2u);
+  EXPECT_EQ(FactOf(store, "Vladimir Putin", Predicate::kMemberOf, "CSTO")->evidence.size(), 2u);
+  EXPECT_EQ(FactOf(store, "Alexander Lukashenko", Predicate::kMemberOf, "CSTO")->evidence.size(),
+            3u);
+  store.Finalize();
+  FactEdge again;
+  again.predicate = Predicate::kMemberOf;
+  again.evidence.push_back(store.Intern(Evidence{"d", 0, 1, 2, "test", "text"}));
+  const FactId f = store.AddFact(*store.Find("Vladimir Putin"), *store.Find("CSTO"), again);
+  EXPECT_EQ(f, 1u);
+  EXPECT_EQ(store.num_facts(), 2u);
+  EXPECT_EQ(store.fact(f).evidence.size(), 3u);
+}
+
 TEST(SurnameResolutionTest, FinalizeIsIdempotent) {
   GraphStore store;
   store.Add(Role("a", "Boris Johnson", "Prime Minister", "United Kingdom"));
