@@ -247,25 +247,22 @@ std::vector<int64_t> InsertEntities(const GraphStore& g, SQLite::Database& db) {
   return row_of;
 }
 
+// Relations, their sightings and the sentences those read, one table after
+// the other: a table written in one run has its pages together in the
+// file, so CREATE INDEX and the full-text fill, which read the relations
+// and sightings back once the page cache has let them go, read them in
+// order. (Written row by row together, the three tables' pages alternated
+// and every read-ahead brought the other two's along: for a 1 GB corpus,
+// ~0.9 s more system time.)
 void InsertRelations(const GraphStore& g, SQLite::Database& db,
                      const std::vector<int64_t>& entity_of, const DocumentRows& documents) {
   Insert relation(db,
                   "INSERT INTO relations (id, subject_id, predicate, object_id, year, "
                   "role, quote, confidence, evidence_count)",
                   9);
-  Insert sighting(db,
-                  "INSERT INTO sightings (id, relation_id, document_id, sentence, "
-                  "start, \"end\", rule, text_id)",
-                  8);
-  Insert text(db, "INSERT INTO texts (id, text)", 2);
-  // Each sentence is stored once, numbered as first read (0: not yet).
-  std::vector<uint32_t> text_row(g.num_strings(), 0);
-  int64_t text_id = 0;
   int64_t relation_id = 0;
-  int64_t sighting_id = 0;
   for (const FactEdge& fact : g.facts()) {
-    ++relation_id;
-    relation.Int(relation_id);
+    relation.Int(++relation_id);
     relation.Int(entity_of[fact.source]);
     relation.Text(ToString(fact.predicate));
     relation.Int(entity_of[fact.target]);
@@ -279,7 +276,20 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
     relation.Real(fact.confidence);
     relation.Int(static_cast<int64_t>(fact.evidence.size()));
     relation.Run();
+  }
+  relation.Finish();
 
+  Insert sighting(db,
+                  "INSERT INTO sightings (id, relation_id, document_id, sentence, "
+                  "start, \"end\", rule, text_id)",
+                  8);
+  // Each sentence is stored once, numbered as first read (0: not yet).
+  std::vector<uint32_t> text_row(g.num_strings(), 0);
+  std::vector<StringId> texts;  // row id - 1 → the sentence
+  relation_id = 0;
+  int64_t sighting_id = 0;
+  for (const FactEdge& fact : g.facts()) {
+    ++relation_id;
     for (const Sighting& ev : fact.evidence) {
       sighting.Int(++sighting_id);
       sighting.Int(relation_id);
@@ -292,18 +302,22 @@ void InsertRelations(const GraphStore& g, SQLite::Database& db,
         sighting.Null();
       } else {
         if (text_row[ev.text] == 0) {
-          text_row[ev.text] = static_cast<uint32_t>(++text_id);
-          text.Int(text_id);
-          text.Text(g.Str(ev.text));
-          text.Run();
+          texts.push_back(ev.text);
+          text_row[ev.text] = static_cast<uint32_t>(texts.size());
         }
         sighting.Int(text_row[ev.text]);
       }
       sighting.Run();
     }
   }
-  relation.Finish();
   sighting.Finish();
+
+  Insert text(db, "INSERT INTO texts (id, text)", 2);
+  for (size_t row = 0; row < texts.size(); ++row) {
+    text.Int(static_cast<int64_t>(row + 1));
+    text.Text(g.Str(texts[row]));
+    text.Run();
+  }
   text.Finish();
 }
 
