@@ -247,7 +247,7 @@ class GraphStore {
   /// FactHash is `hash`), or kNone.
   uint32_t FindFact(VertexId from, VertexId to, const FactEdge& fact, uint64_t hash) const;
   FactId NewFact(VertexId from, VertexId to, FactEdge fact, uint64_t hash);
-  /// Appends `fact` from `from` to `to` without indexing it.
+  /// Appends `fact` from `from` to `to` without entering it in fact_index_.
   FactId AppendFact(VertexId from, VertexId to, FactEdge fact);
   /// AddFact() once the facts are indexed.
   FactId MergeOrAddFact(VertexId from, VertexId to, FactEdge fact);
@@ -280,7 +280,7 @@ class GraphStore {
   StringId last_doc_ = StringPool::kEmpty;   ///< what Intern(Evidence) saw last
   StringId last_text_ = StringPool::kEmpty;
   /// last_doc_ if Intern(Evidence) named it first and Add() has added
-  /// sightings since without an AddFact() between: then its sightings are
+  /// sightings since without an AddFact() or Finalize() between: then its sightings are
   /// the last ones of each fact, and a duplicate is found by scanning back
   /// from the end (documents come one after the other; a name read before,
   /// as two files of one name in two folders, is checked in full).

@@ -58,6 +58,18 @@ bool HasPerson(const GraphStore& store, const std::string& name) {
   return false;
 }
 
+// The fact of `subject` → `object` with `predicate`, or null.
+const FactEdge* FactOf(const GraphStore& store, const std::string& subject, Predicate predicate,
+                       const std::string& object) {
+  for (const FactEdge& fact : store.facts()) {
+    if (fact.predicate == predicate && store.Str(store.entity(fact.source).name) == subject &&
+        store.Str(store.entity(fact.target).name) == object) {
+      return &fact;
+    }
+  }
+  return nullptr;
+}
+
 TEST(SurnameResolutionTest, UnambiguousSurnameJoinsTheFullName) {
   GraphStore store;
   store.Add(Role("a", "Alexander Lukashenko", "President", "Belarus"));
@@ -181,18 +193,6 @@ TEST(SurnameResolutionTest, HighestSupportAmongManyCandidatesWins) {
   EXPECT_EQ(SpeakerOf(store, "eight"), "Magic Johnson");
 }
 
-// The fact of `subject` → `object` with `predicate`, or null.
-const FactEdge* FactOf(const GraphStore& store, const std::string& subject, Predicate predicate,
-                       const std::string& object) {
-  for (const FactEdge& fact : store.facts()) {
-    if (fact.predicate == predicate && store.Str(store.entity(fact.source).name) == subject &&
-        store.Str(store.entity(fact.target).name) == object) {
-      return &fact;
-    }
-  }
-  return nullptr;
-}
-
 // A fact of the surname becomes the full name's; where the full name has
 // the same fact already, the two are one fact with both sightings.
 TEST(SurnameResolutionTest, FactsThatBecomeEqualMerge) {
@@ -217,6 +217,36 @@ TEST(SurnameResolutionTest, FactsThatBecomeEqualMerge) {
   EXPECT_EQ(&store.fact(1), putin);
 }
 
+// A surname split by document: each document's fact goes to the person it
+// names there, merging with that person's equal fact or standing alone.
+TEST(SurnameResolutionTest, SplitFactsMergeWhereTheyBecomeEqual) {
+  GraphStore store;
+  store.Add(Role("a", "Boris Johnson", "Prime Minister", "United Kingdom"));
+  store.Add(Fact("a", "Boris Johnson", Predicate::kMemberOf, "Conservative Party",
+                 EntityType::kGroup));
+  store.Add(Role("b", "Lyndon Johnson", "President", "United States"));
+  store.Add(Role("c", "Johnson", "Prime Minister", "United Kingdom"));
+  store.Add(Fact("c", "Johnson", Predicate::kMemberOf, "Conservative Party", EntityType::kGroup));
+  store.Add(Role("d", "Johnson", "President", "United States"));
+  store.Add(Fact("d", "Johnson", Predicate::kMemberOf, "Conservative Party", EntityType::kGroup));
+  store.Finalize();
+  EXPECT_FALSE(HasPerson(store, "Johnson"));
+  const FactEdge* boris =
+      FactOf(store, "Boris Johnson", Predicate::kMemberOf, "Conservative Party");
+  const FactEdge* lyndon =
+      FactOf(store, "Lyndon Johnson", Predicate::kMemberOf, "Conservative Party");
+  ASSERT_NE(boris, nullptr);
+  ASSERT_NE(lyndon, nullptr);
+  ASSERT_EQ(boris->evidence.size(), 2u);
+  EXPECT_EQ(store.DocName(boris->evidence[1].doc), "c");
+  ASSERT_EQ(lyndon->evidence.size(), 1u);
+  EXPECT_EQ(store.DocName(lyndon->evidence[0].doc), "d");
+  const FactEdge* boris_pm =
+      FactOf(store, "Boris Johnson", Predicate::kHoldsRole, "United Kingdom");
+  ASSERT_NE(boris_pm, nullptr);
+  EXPECT_EQ(boris_pm->evidence.size(), 2u);
+}
+
 // After Finalize() a fact read again still finds the one it equals,
 // whether it came through a merge or not.
 TEST(SurnameResolutionTest, FactsAddedAfterFinalizeMergeWithEqualOnes) {
@@ -230,9 +260,13 @@ TEST(SurnameResolutionTest, FactsAddedAfterFinalizeMergeWithEqualOnes) {
   store.Add(Fact("c", "Alexander Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
   store.Add(Fact("c", "Alexander Lukashenko", Predicate::kMemberOf, "CSTO", EntityType::kGroup));
   EXPECT_EQ(store.num_facts(), 2u);
-  EXPECT_EQ(FactOf(store, "Vladimir Putin", Predicate::kMemberOf, "CSTO")->evidence.size(), 2u);
-  EXPECT_EQ(FactOf(store, "Alexander Lukashenko", Predicate::kMemberOf, "CSTO")->evidence.size(),
-            3u);
+  const FactEdge* putin = FactOf(store, "Vladimir Putin", Predicate::kMemberOf, "CSTO");
+  const FactEdge* lukashenko =
+      FactOf(store, "Alexander Lukashenko", Predicate::kMemberOf, "CSTO");
+  ASSERT_NE(putin, nullptr);
+  ASSERT_NE(lukashenko, nullptr);
+  EXPECT_EQ(putin->evidence.size(), 2u);
+  EXPECT_EQ(lukashenko->evidence.size(), 3u);
   store.Finalize();
   FactEdge again;
   again.predicate = Predicate::kMemberOf;
