@@ -523,8 +523,8 @@ void GraphStore::Finalize() {
   // now equal another's merges into it. The old facts are taken from the
   // front and their blocks freed as the new ones fill (the sightings move
   // along), so the store's peak is the graph, not the graph twice.
-  std::deque<EntityNode> old_nodes = std::move(nodes_);
-  std::deque<FactEdge> old_facts = std::move(facts_);
+  ChunkedArray<EntityNode> old_nodes = std::move(nodes_);
+  ChunkedArray<FactEdge> old_facts = std::move(facts_);
   nodes_.clear();
   facts_.clear();
   graph_.reset();

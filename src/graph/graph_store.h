@@ -33,7 +33,6 @@
 #define NEWSGRAPH_GRAPH_GRAPH_STORE_H_
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <set>
@@ -44,6 +43,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "extract/triple.h"
+#include "graph/chunked_array.h"
 #include "graph/id_index.h"
 #include "graph/inline_list.h"
 #include "graph/sighting_list.h"
@@ -190,7 +190,7 @@ class GraphStore {
   /// the order they were first added (Finalize() keeps that order).
   const FactEdge& fact(FactId f) const { return facts_[f]; }
   /// Every fact, in fact id order (how exporters walk the edges).
-  const std::deque<FactEdge>& facts() const { return facts_; }
+  const ChunkedArray<FactEdge>& facts() const { return facts_; }
   /// The fact of an edge of graph().
   const FactEdge& fact(EdgeId e) const { return facts_[graph()[e]]; }
   /// The topology over entities and facts, built on the first call after an
@@ -269,10 +269,9 @@ class GraphStore {
   const Lexicon* lexicon_;
   /// Finalize() has run and nothing was added since.
   bool finalized_ = false;
-  /// The entities and the facts; deques, which grow a block at a time
-  /// instead of doubling (and copying) a vector of a million facts.
-  std::deque<EntityNode> nodes_;
-  std::deque<FactEdge> facts_;
+  /// The entities and the facts (see chunked_array.h).
+  ChunkedArray<EntityNode> nodes_;
+  ChunkedArray<FactEdge> facts_;
   /// graph(), or null when a vertex or fact was added since it was built.
   mutable std::unique_ptr<Graph> graph_;
   StringPool strings_;
