@@ -109,7 +109,7 @@ class ChunkedArray {
   const_iterator end() const { return const_iterator(this, end_); }
 
   void push_back(T value) {
-    if (end_ % kChunk == 0) {
+    if (end_ == chunks_.size() * kChunk) {
       // Room in chunks_ first, so that a failure leaks no chunk.
       chunks_.reserve(chunks_.size() + 1);
       chunks_.push_back(static_cast<T*>(::operator new(kChunk * sizeof(T))));
@@ -122,15 +122,16 @@ class ChunkedArray {
   void pop_front() {
     At(begin_).~T();
     ++begin_;
-    if (begin_ % kChunk == 0 || begin_ == end_) FreeChunk((begin_ - 1) / kChunk);
-    if (begin_ == end_) {  // empty: the next push_back starts a first chunk
-      chunks_.clear();
-      begin_ = end_ = 0;
+    if (begin_ == end_) {
+      FreeAll();  // the next push_back starts a first chunk
+    } else if (begin_ % kChunk == 0) {
+      FreeChunk(begin_ / kChunk - 1);
     }
   }
 
   void clear() {
     while (!empty()) pop_front();
+    FreeAll();  // a chunk push_back allocated for an element whose move threw
   }
 
  private:
@@ -139,9 +140,16 @@ class ChunkedArray {
     ::operator delete(chunks_[c]);
     chunks_[c] = nullptr;
   }
+  /// Frees every chunk left (the array holds no element) and starts over.
+  void FreeAll() {
+    for (T* chunk : chunks_) ::operator delete(chunk);
+    chunks_.clear();
+    begin_ = end_ = 0;
+  }
 
   /// Element i lives at index begin_ + i: chunks_[index / kChunk], slot
-  /// index % kChunk. Chunks before begin_'s are freed (null).
+  /// index % kChunk. Chunks before begin_'s are freed (null); every chunk
+  /// from begin_'s on is allocated.
   std::vector<T*> chunks_;
   size_t begin_ = 0;
   size_t end_ = 0;

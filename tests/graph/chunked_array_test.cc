@@ -1,6 +1,7 @@
 #include "graph/chunked_array.h"
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,30 @@ TEST(ChunkedArrayTest, DestroysWhatItHolds) {
     moved.push_back(token);
   }
   EXPECT_EQ(token.use_count(), 1);
+}
+
+// Moving one in throws while `fail` is set.
+struct Fragile {
+  static inline bool fail = false;
+  explicit Fragile(int v) : value(v) {}
+  Fragile(Fragile&& other) : value(other.value) {
+    if (fail) throw std::runtime_error("move");
+  }
+  int value;
+};
+
+TEST(ChunkedArrayTest, SurvivesAThrowingMoveAtAChunkStart) {
+  ChunkedArray<Fragile> array;
+  for (size_t i = 0; i < kChunk; ++i) array.push_back(Fragile(static_cast<int>(i)));
+  Fragile::fail = true;
+  EXPECT_THROW(array.push_back(Fragile(-1)), std::runtime_error);  // its chunk stays
+  Fragile::fail = false;
+  EXPECT_EQ(array.size(), kChunk);
+  array.push_back(Fragile(-2));  // into the chunk the failed one allocated
+  EXPECT_EQ(array.size(), kChunk + 1);
+  EXPECT_EQ(array[kChunk].value, -2);
+  EXPECT_EQ(array[kChunk - 1].value, static_cast<int>(kChunk - 1));
+  // The sanitizer build reports a leak if the chunks are not all freed.
 }
 
 TEST(ChunkedArrayTest, MovesStrings) {
