@@ -523,10 +523,9 @@ void GraphStore::Finalize() {
   // now equal another's merges into it. The old facts are taken from the
   // front and their blocks freed as the new ones fill (the sightings move
   // along), so the store's peak is the graph, not the graph twice.
+  // (A moved-from ChunkedArray is empty.)
   ChunkedArray<EntityNode> old_nodes = std::move(nodes_);
   ChunkedArray<FactEdge> old_facts = std::move(facts_);
-  nodes_.clear();
-  facts_.clear();
   graph_.reset();
   // The facts at a merged vertex are indexed as they go back; the index is
   // dropped again at the end (see facts_indexed_).
